@@ -1,0 +1,40 @@
+import type { Trace } from '../engine/types';
+import type { Catalog, RenderedTrace, Step } from './types';
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing param is seen. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Renders a trace's words from a catalog, falling back to `fallback` (English) key by key, so a
+ * partial translation never leaves a step blank.
+ */
+export function renderTrace(
+  trace: Trace,
+  catalog: Catalog,
+  notes: Record<string, string> = {},
+  fallback: Catalog = catalog,
+): RenderedTrace {
+  const steps = trace.steps.map((raw): Step => {
+    const { text, misconception, ...rest } = raw;
+    const words = catalog.steps[text.key] ?? fallback.steps[text.key];
+    if (!words) throw new Error(`catalog ${catalog.lang} has no words for step key "${text.key}"`);
+    const step: Step = {
+      ...rest,
+      title: fill(words.title, text.params),
+      narration: fill(words.narration, text.params),
+    };
+    if (misconception) {
+      const m = catalog.misconceptions[misconception] ?? fallback.misconceptions[misconception];
+      if (!m) throw new Error(`catalog ${catalog.lang} has no misconception "${misconception}"`);
+      step.misconception = m;
+    }
+    const note = notes[raw.id];
+    if (note) step.note = note;
+    return step;
+  });
+  return { scenario: trace.scenario, kubernetesVersion: trace.kubernetesVersion, steps };
+}

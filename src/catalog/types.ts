@@ -1,0 +1,37 @@
+// Message catalogs: the words of a trace live here, not in the engine (DESIGN.md, "Words live in
+// catalogs"). Templates use `{param}` placeholders filled from a step's `text.params`.
+import type { RawStep } from '../engine/types';
+
+export interface StepWords {
+  title: string;
+  narration: string;
+}
+
+export interface Misconception {
+  often: string;
+  really: string;
+}
+
+export interface Catalog {
+  /** BCP 47 tag: `en`, `zh-CN`. */
+  lang: string;
+  /** Keyed by a step's `text.key` (usually its id). */
+  steps: Record<string, StepWords>;
+  /** Keyed by a step's `misconception`. */
+  misconceptions: Record<string, Misconception>;
+}
+
+/** A step with its words rendered: what the view, the transcript and the trace CLI show. */
+export interface Step extends Omit<RawStep, 'text' | 'misconception'> {
+  title: string;
+  narration: string;
+  misconception?: Misconception;
+  /** The scenario's teaching note for this step id, when it has one. */
+  note?: string;
+}
+
+export interface RenderedTrace {
+  scenario: string;
+  kubernetesVersion: string;
+  steps: Step[];
+}

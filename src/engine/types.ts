@@ -1,0 +1,238 @@
+// The engine's public contract: what a simulation takes in and what its trace looks like.
+// Everything here is plain JSON (DESIGN.md rule 2): no classes, Maps, functions or Infinity.
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export const LEVELS = ['overview', 'standard', 'deep'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * Graph node ids, named as Kubernetes names the components. Per-node components carry the node
+ * name: `kubelet/node-1`, `containerd/node-1`.
+ */
+export type ComponentId =
+  | 'kubectl'
+  | 'kube-apiserver'
+  | 'etcd'
+  | 'kube-scheduler'
+  | 'kube-controller-manager'
+  | `kubelet/${string}`
+  | `containerd/${string}`;
+
+/** The stages of kube-apiserver's request path, in execution order (reference B1, B3). */
+export const API_SERVER_STAGES = [
+  'authentication',
+  'audit',
+  'impersonation',
+  'priority-and-fairness',
+  'authorization',
+  'decode',
+  'mutating-admission',
+  'validation',
+  'validating-admission',
+  'storage',
+  'watch-cache',
+] as const;
+export type ApiServerStage = (typeof API_SERVER_STAGES)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export interface NodeSpec {
+  name: string;
+  /** `control-plane` or `worker`: the `node-role.kubernetes.io/*` label. */
+  role: 'control-plane' | 'worker';
+  /** Allocatable resources as Kubernetes quantities, e.g. `cpu: "2"`, `memory: "4Gi"`, `pods: "110"`. */
+  allocatable: { cpu: string; memory: string; pods: string };
+  taints: Taint[];
+  unschedulable: boolean;
+  /** Images the node's runtime already holds (for pull decisions). */
+  images: string[];
+  internalIP: string;
+}
+
+export interface UserSpec {
+  /** The name the API server derives (certificate CN, token subject). */
+  name: string;
+  groups: string[];
+  /** How kubectl presents itself: client certificate (x509) or bearer token. */
+  credential: 'x509' | 'token';
+}
+
+export interface ClusterSpec {
+  nodes: NodeSpec[];
+  /** The kubeconfig user kubectl runs as. */
+  user: UserSpec;
+  namespaces: string[];
+}
+
+export interface ScenarioInput {
+  id: string;
+  /** The Kubernetes release modelled, e.g. `1.34`. */
+  kubernetesVersion: string;
+  cluster: ClusterSpec;
+  /** kubectl command lines, run in order, each to completion (the cluster settles in between). */
+  commands: string[];
+  /** Manifests referenced by `kubectl create -f NAME`, already parsed from YAML. */
+  files: Record<string, JsonObject>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payloads carried by steps
+
+export interface HttpPayload {
+  /** The whole exchange: request steps and response steps of one exchange carry the same object. */
+  exchangeId: string;
+  /** Which half of the exchange this step shows. */
+  leg: 'request' | 'response';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path with its query, exactly as sent: `/api/v1/nodes?limit=500`. */
+  path: string;
+  requestHeaders: Record<string, string>;
+  requestBody?: JsonValue;
+  status: number;
+  statusText: string;
+  responseHeaders: Record<string, string>;
+  responseBody?: JsonValue;
+}
+
+export interface EtcdPayload {
+  /** `Range`, `Txn` (compare-and-put / compare-and-delete) as the etcd3 store issues them. */
+  op: 'Range' | 'Txn';
+  key: string;
+  /** The compare of a Txn, as text: `mod_revision("/registry/pods/default/nginx") == 0`. */
+  compare?: string;
+  /** What the Txn does when the compare holds: `Put` or `Delete`. */
+  then?: 'Put' | 'Delete';
+  succeeded: boolean;
+  /** The cluster-wide revision after the operation (the header revision). */
+  revision: number;
+  /** The key's mod_revision after the operation (0 when absent). */
+  modRevision: number;
+}
+
+export interface WatchPayload {
+  /** Who receives the event: a component id, or `kubectl` for `get -w`. */
+  watcher: ComponentId;
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';
+  key: string;
+  resource: string;
+  fieldSelector?: string;
+  resourceVersion: string;
+  object: JsonObject;
+}
+
+export interface CriPayload {
+  service: 'RuntimeService' | 'ImageService';
+  call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer';
+  request: JsonObject;
+  response: JsonObject;
+}
+
+export interface EventPayload {
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+  /** `pod/nginx` */
+  regarding: string;
+  /** The component that reported it, as Kubernetes records it (`default-scheduler`, `kubelet`). */
+  reportingController: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visible cluster state after a step
+
+export interface EtcdRow {
+  key: string;
+  createRevision: number;
+  modRevision: number;
+  version: number;
+  /** One line for the view: `Pod nginx (Running on node-1)`. */
+  summary: string;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export interface PodView {
+  namespace: string;
+  name: string;
+  uid: string;
+  nodeName: string | null;
+  phase: PodPhase;
+  /** What `kubectl get pods` shows in STATUS: `Pending`, `ContainerCreating`, `Running`. */
+  status: string;
+  resourceVersion: string;
+}
+
+export interface NodeView {
+  name: string;
+  role: 'control-plane' | 'worker';
+  ready: boolean;
+  taints: Taint[];
+  unschedulable: boolean;
+}
+
+export interface WatchView {
+  watcher: ComponentId;
+  resource: string;
+  fieldSelector?: string;
+}
+
+export interface ClusterView {
+  /** etcd's global revision. */
+  revision: number;
+  etcd: EtcdRow[];
+  nodes: NodeView[];
+  pods: PodView[];
+  /** Pod keys (`default/nginx`) in the scheduler's activeQ. */
+  schedulerQueue: string[];
+  watches: WatchView[];
+  /** Everything kubectl has printed so far, one entry per line. */
+  kubectlOutput: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trace
+
+/** A narration key and its parameters; English (or any language) comes from a catalog. */
+export interface Text {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface RawStep {
+  /** Stable id, `<component>.<what>`: `apiserver.authn`, `etcd.txn`, `kubelet.cri.RunPodSandbox`. */
+  id: string;
+  /** 0-based position in the full (deep) trace. */
+  index: number;
+  level: Level;
+  actor: ComponentId;
+  from: ComponentId;
+  to: ComponentId;
+  /** The kube-apiserver stage lit during this step, when the step happens inside it. */
+  stage?: ApiServerStage;
+  /** Index into ScenarioInput.commands of the command this step belongs to. */
+  command: number;
+  text: Text;
+  /** Catalog key of an "often said … / what really happens" note, when the step corrects one. */
+  misconception?: string;
+  http?: HttpPayload;
+  etcd?: EtcdPayload;
+  watch?: WatchPayload;
+  cri?: CriPayload;
+  event?: EventPayload;
+  state: ClusterView;
+}
+
+export interface Trace {
+  scenario: string;
+  kubernetesVersion: string;
+  steps: RawStep[];
+}
