@@ -1,0 +1,25 @@
+// Initial JavaScript budget: sums the gzip size of every script the built index.html loads up
+// front (its module script and modulepreload links). Run after `vite build`.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const BUDGET_KB = Number(process.env.BUDGET_KB ?? 180);
+const html = readFileSync('dist/index.html', 'utf8');
+const srcs = [
+  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map((m) => m[1]);
+const files = [...new Set(srcs)].map((src) => {
+  const bytes = readFileSync(join('dist', src.replace(/^\//, '')));
+  return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const total = files.reduce((sum, f) => sum + f.gzip, 0);
+for (const f of files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB gzip  ${(f.raw / 1024).toFixed(1).padStart(7)} kB raw  ${f.src}`);
+const kb = total / 1024;
+console.log(`initial JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
+if (files.length === 0) {
+  console.error('no scripts found in dist/index.html: is the build broken?');
+  process.exit(1);
+}
+process.exit(kb <= BUDGET_KB ? 0 : 1);

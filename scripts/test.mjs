@@ -1,0 +1,58 @@
+// `npm test`: the one gate (DESIGN.md rule 10). Type-check, lint, unit tests, build, bundle budget,
+// browser tests; stops at the first failure and always ends with the line CI reads:
+// `N passed, N failed, N skipped`, totalled from vitest's and Playwright's JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const REPORTS = '.reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const bin = (name) => `./node_modules/.bin/${name}`;
+const stages = [
+  ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--pretty', 'false']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]],
+  ['build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['bundle budget', 'node', ['scripts/measure-bundle.mjs']],
+  ['browser', bin('playwright'), ['test']],
+];
+
+let failedStage = null;
+for (const [name, cmd, args] of stages) {
+  if (name === 'browser' && !ensureChromium()) {
+    failedStage = name;
+    break;
+  }
+  console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  console.log(`◀ ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (run.status !== 0) {
+    failedStage = name;
+    break;
+  }
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+const vitest = read(`${REPORTS}/vitest.json`);
+if (vitest) {
+  counts.passed += vitest.numPassedTests;
+  counts.failed += vitest.numFailedTests;
+  counts.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+}
+const pw = read(`${REPORTS}/playwright.json`);
+if (pw) {
+  counts.passed += pw.stats.expected + pw.stats.flaky;
+  counts.failed += pw.stats.unexpected;
+  counts.skipped += pw.stats.skipped;
+}
+// A stage that fails outside the runners (type-check, lint, build, budget) still counts as a failure.
+if (failedStage && counts.failed === 0) counts.failed = 1;
+if (failedStage) console.log(`\nnpm test stopped at: ${failedStage}`);
+const summary = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+writeFileSync(`${REPORTS}/summary.txt`, `${summary}\n`);
+console.log(summary);
+process.exit(failedStage ? 1 : 0);
