@@ -1,0 +1,38 @@
+// Plays the whole create-pod scenario at 2× at the deep level (the most steps) with motion on,
+// and records every long task (> 50 ms) the browser reports. Run after `npm run build`.
+import { chromium } from '@playwright/test';
+import { withPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+
+const scenario = process.argv[2] ?? 'create-pod';
+const result = await withPreview(5182, async (base) => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${base}/?scenario=${scenario}&level=deep&step=1`);
+    await page.getByRole('region', { name: 'Step narration' }).waitFor();
+    const loadTasks = await page.evaluate(() => window.__longTasks.splice(0));
+    await page.getByLabel('Speed').selectOption({ label: '2×' }).catch(async () => {
+      await page.getByRole('radio', { name: '2×' }).check();
+    });
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 300_000 });
+    const steps = await page.getByRole('region', { name: 'Step narration' }).getAttribute('data-step-index');
+    const playTasks = await page.evaluate(() => window.__longTasks);
+    return { loadTasks, playTasks, steps, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await browser.close();
+  }
+});
+
+const longest = Math.max(0, ...result.playTasks.map((t) => t.ms));
+console.log(`played ${scenario} at 2× to step ${result.steps} in ${result.seconds.toFixed(1)} s`);
+console.log(`long tasks during load: ${result.loadTasks.length} (${result.loadTasks.map((t) => t.ms + ' ms').join(', ') || 'none'})`);
+console.log(`long tasks while playing: ${result.playTasks.length}, longest ${longest} ms (budget: none over 50 ms)`);
+process.exit(result.playTasks.length === 0 ? 0 : 1);
