@@ -1,0 +1,46 @@
+// axe on the app in both colour schemes, at a few steps, and with the help dialog open.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { open } from './helpers';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const query of ['?scenario=get-nodes&level=overview&step=1', '?scenario=create-pod&level=deep&step=30', '?scenario=create-pod&level=standard&step=999']) {
+      await open(page, query);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), query).toEqual([]);
+    }
+  });
+}
+
+test('the help dialog lists the keys, traps nothing and closes with Escape', async ({ page }) => {
+  await open(page, '?scenario=create-pod');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('PageDown');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('every control is reachable by Tab and has a visible focus ring', async ({ page }) => {
+  await open(page, '?scenario=create-pod');
+  const names: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      return { name: el.getAttribute('aria-label') ?? el.textContent ?? '', outline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+    });
+    if (info) {
+      names.push(info.name.trim());
+      expect(info.outline, `focus ring on "${info.name}"`).toBe(true);
+    }
+  }
+  expect(names.join('|')).toMatch(/Next step/);
+});

@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SCENARIOS = ['get-nodes', 'create-pod'] as const;
+export const LEVELS = ['overview', 'standard', 'deep'] as const;
+
+export const narration = (page: Page) => page.getByRole('region', { name: 'Step narration' });
+export const slider = (page: Page) => page.getByRole('slider', { name: 'Step' });
+
+/** The 1-based step number shown, read from the narration region's contract attribute. */
+export async function stepNumber(page: Page): Promise<number> {
+  return Number(await narration(page).getAttribute('data-step-index'));
+}
+
+/** How many steps the current scenario has at the current level (the slider's maximum). */
+export async function stepCount(page: Page): Promise<number> {
+  return Number(await slider(page).getAttribute('aria-valuemax') ?? await slider(page).getAttribute('max'));
+}
+
+export async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(narration(page)).toBeVisible();
+}
