@@ -1,0 +1,66 @@
+// Deep links: `?scenario=<id>&step=<n>&level=<overview|standard|deep>`, step 1-based within the
+// level. Bad values never break the page: they fall back to defaults and say so in a notice.
+import type { Level } from '../engine/types';
+import type { LevelledSteps } from './levels';
+import { isLevel, visibleIndices } from './levels';
+import type { PlaybackState } from './state';
+import { DEFAULT_LEVEL, DEFAULT_SCENARIO, DEFAULT_SPEED } from './state';
+
+export interface UrlContext {
+  scenarioIds: readonly string[];
+  /** The steps of a known scenario (simulated on demand). */
+  stepsOf: (scenarioId: string) => LevelledSteps;
+}
+
+export interface DecodedUrl {
+  state: PlaybackState;
+  /** One plain sentence per value that was unknown and replaced. */
+  notices: string[];
+}
+
+export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const fallbackScenario = ctx.scenarioIds.includes(DEFAULT_SCENARIO)
+    ? DEFAULT_SCENARIO
+    : (ctx.scenarioIds[0] ?? DEFAULT_SCENARIO);
+
+  const askedScenario = params.get('scenario');
+  let scenarioId = fallbackScenario;
+  if (askedScenario) {
+    if (ctx.scenarioIds.includes(askedScenario)) scenarioId = askedScenario;
+    else notices.push(`Unknown scenario "${askedScenario}"; showing "${fallbackScenario}"`);
+  }
+
+  const askedLevel = params.get('level');
+  let level: Level = DEFAULT_LEVEL;
+  if (askedLevel) {
+    if (isLevel(askedLevel)) level = askedLevel;
+    else notices.push(`Unknown detail level "${askedLevel}"; showing "${DEFAULT_LEVEL}"`);
+  }
+
+  const visible = visibleIndices(ctx.stepsOf(scenarioId), level);
+  let position = 1;
+  const askedStep = params.get('step');
+  if (askedStep) {
+    const n = /^\d{1,9}$/.test(askedStep) ? Number(askedStep) : NaN;
+    if (Number.isNaN(n)) notices.push(`Step "${askedStep}" is not a step number; showing step 1`);
+    else if (n < 1 || n > visible.length)
+      notices.push(`Step ${n} does not exist (${visible.length} steps at the ${level} level); showing step 1`);
+    else position = n;
+  }
+
+  const cursor = visible[position - 1] ?? 0;
+  return { state: { scenarioId, cursor, playing: false, speed: DEFAULT_SPEED, level }, notices };
+}
+
+/** The query string (with `?`) that deep-links to the current step. */
+export function encodeUrl(state: PlaybackState, steps: LevelledSteps): string {
+  const position = visibleIndices(steps, state.level).indexOf(state.cursor) + 1;
+  const params = new URLSearchParams({
+    scenario: state.scenarioId,
+    step: String(Math.max(position, 1)),
+    level: state.level,
+  });
+  return `?${params.toString()}`;
+}
