@@ -27,8 +27,9 @@ describe('commandForKey', () => {
     expect(commandForKey(key('n', { targetTag: 'DIV', targetEditable: true }))).toBeNull();
   });
 
-  it('lets Space activate a focused button instead of toggling play', () => {
-    expect(commandForKey(key(' ', { targetTag: 'BUTTON' }))).toBeNull();
+  it('keeps Space for play/pause when a button has focus; Enter stays with the button', () => {
+    expect(commandForKey(key(' ', { targetTag: 'BUTTON' }))).toBe('togglePlay');
+    expect(commandForKey(key('Enter', { targetTag: 'BUTTON' }))).toBeNull();
     expect(commandForKey(key('k', { targetTag: 'BUTTON' }))).toBe('togglePlay');
     expect(commandForKey(key('ArrowRight', { targetTag: 'BUTTON' }))).toBe('next');
   });

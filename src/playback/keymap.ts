@@ -42,12 +42,13 @@ export interface KeyInput {
 }
 
 const TYPING_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-/** Space on these activates them natively; the document must not act twice. */
-const ACTIVATED_BY_SPACE = new Set(['BUTTON', 'A', 'SUMMARY']);
 
+/**
+ * Space plays or pauses even when a button has focus, as in a slide deck (the caller prevents the
+ * button's own activation); Enter still activates the focused button.
+ */
 export function commandForKey(input: KeyInput): KeyCommand | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
   if (TYPING_TAGS.has(input.targetTag) || input.targetEditable) return null;
-  if (input.key === ' ' && ACTIVATED_BY_SPACE.has(input.targetTag)) return null;
   return COMMANDS.get(input.key) ?? null;
 }

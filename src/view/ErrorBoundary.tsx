@@ -1,0 +1,33 @@
+import type { ErrorInfo, ReactNode } from 'react';
+import { Component } from 'react';
+
+interface State {
+  error: Error | null;
+}
+
+/** Never a blank page: if rendering fails, say so and offer a clean start. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('kubewalk failed to render', error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <main className="kw-error" role="alert">
+        <h1>kubewalk could not show this page</h1>
+        <p>{error.message}</p>
+        <p>
+          <a href="./">Start again from the first scenario</a>
+        </p>
+      </main>
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { KEY_HELP } from '../../playback/keymap';
+import { useUi } from '../../store/ui';
+
+/** A modal dialog listing the keys. `showModal` gives focus trapping and Escape for free. */
+export function HelpDialog() {
+  const open = useUi((s) => s.helpOpen);
+  const setOpen = useUi((s) => s.setHelpOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnTo.current = document.activeElement;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const onClose = () => {
+    setOpen(false);
+    const back = returnTo.current;
+    if (back instanceof HTMLElement) back.focus();
+  };
+
+  return (
+    <dialog ref={ref} className="kw-dialog" aria-labelledby="kw-help-title" onClose={onClose}>
+      <h2 id="kw-help-title">Keyboard shortcuts</h2>
+      <table className="kw-table">
+        <tbody>
+          {KEY_HELP.map((row) => (
+            <tr key={row.action}>
+              <td>
+                {row.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 ? ' or ' : ''}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{row.action}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>Esc</kbd>
+            </td>
+            <td>Close this help</td>
+          </tr>
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="kw-btn kw-btn-primary" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { ReactFlow, ViewportPortal } from '@xyflow/react';
+import '@xyflow/react/dist/base.css';
+import { usePlayer } from '../../store/hooks';
+import { ApiServerNode } from './ApiServerNode';
+import { ComponentNode } from './ComponentNode';
+import { FitOnResize } from './FitOnResize';
+import { buildLayout } from './layout';
+import { LinkEdge } from './LinkEdge';
+import { NodeGroup } from './NodeGroup';
+import { PacketLayer } from './PacketLayer';
+
+// Module scope: React Flow re-mounts every node when these objects change identity.
+const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
+const edgeTypes = { link: LinkEdge };
+
+/** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
+export function Graph() {
+  const scenario = usePlayer((s) => s.scenario);
+  const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
+  return (
+    <section aria-label="Control plane graph" className="kw-graph">
+      <ReactFlow
+        key={scenario.id}
+        defaultNodes={layout.nodes}
+        defaultEdges={layout.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        fitView
+        fitViewOptions={{ padding: 0.04 }}
+        minZoom={0.2}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        panOnDrag={false}
+        zoomOnScroll={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+      >
+        <FitOnResize />
+        <ViewportPortal>
+          <PacketLayer boxes={layout.boxes} />
+        </ViewportPortal>
+      </ReactFlow>
+    </section>
+  );
+}

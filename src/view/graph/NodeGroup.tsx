@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import { Appear } from '../../motion/Appear';
+import { selectStep } from '../../store/selectors';
+import { usePlayer } from '../../store/hooks';
+import type { GroupData } from './layout';
+
+const SEP = '\u0000';
+
+/** A Kubernetes node: its name, role and readiness, holding its kubelet, containerd and Pods. */
+export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupData>>) {
+  const ready = usePlayer((s) => selectStep(s)?.state.nodes.find((n) => n.name === data.nodeName)?.ready ?? false);
+  // Strings, compared shallowly: the group re-renders only when one of its pods changes.
+  const pods = usePlayer(
+    useShallow((s) =>
+      (selectStep(s)?.state.pods ?? [])
+        .filter((p) => p.nodeName === data.nodeName)
+        .map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP)),
+    ),
+  );
+  return (
+    <div className="kw-group" data-role={data.role}>
+      <div className="kw-group-head">
+        <span className="kw-group-name">{data.nodeName}</span>
+        <span>{data.role}</span>
+        <span className="kw-ready" data-ready={ready ? 'true' : 'false'}>
+          {ready ? 'Ready' : 'NotReady'}
+        </span>
+      </div>
+      <div className="kw-pods" aria-label={`Pods on ${data.nodeName}`}>
+        {pods.length === 0 ? <span className="kw-pods-empty">no pods</span> : null}
+        {pods.map((key) => {
+          const [namespace, name, status, phase] = key.split(SEP);
+          return (
+            <Appear key={key} className="kw-pod">
+              <span className="kw-pod-name">
+                Pod {namespace === 'default' ? '' : `${namespace}/`}
+                {name}
+              </span>
+              <span className="kw-pod-status" data-phase={phase}>
+                {status}
+              </span>
+            </Appear>
+          );
+        })}
+      </div>
+    </div>
+  );
+});

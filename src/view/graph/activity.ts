@@ -1,0 +1,38 @@
+// What the current step makes active in the graph, as primitives so selectors stay cheap.
+import type { Step } from '../../catalog/types';
+import type { ApiServerStage, ComponentId, ClusterView } from '../../engine/types';
+
+/** What a component does in the current step; null when it is idle. */
+export type Involvement = 'sends' | 'receives' | 'works' | null;
+
+export function involvement(step: Step | undefined, id: ComponentId): Involvement {
+  if (!step) return null;
+  const travels = step.from !== step.to;
+  if (travels && step.to === id) return 'receives';
+  if (travels && step.from === id) return 'sends';
+  if (step.actor === id || step.from === id) return 'works';
+  return null;
+}
+
+export function linkActive(step: Step | undefined, a: ComponentId, b: ComponentId): boolean {
+  if (!step) return false;
+  return (step.from === a && step.to === b) || (step.from === b && step.to === a);
+}
+
+export function activeStage(step: Step | undefined): ApiServerStage | null {
+  return step?.stage ?? null;
+}
+
+/** One line of live detail under a component's name. */
+export function componentDetail(state: ClusterView, id: ComponentId, commandLine: string): string {
+  if (id === 'kubectl') return commandLine ? `$ ${commandLine}` : 'idle';
+  if (id === 'etcd') return `revision ${state.revision} · ${state.etcd.length} keys`;
+  if (id === 'kube-scheduler') {
+    const q = state.schedulerQueue;
+    return q.length ? `activeQ: ${q.join(', ')}` : 'activeQ: empty';
+  }
+  const watching = state.watches.some((w) => w.watcher === id);
+  if (id === 'kube-controller-manager') return watching ? 'informers watching' : 'controllers';
+  if (id.startsWith('kubelet/')) return watching ? 'watching its pods' : 'node agent';
+  return 'CRI runtime';
+}

@@ -1,0 +1,115 @@
+// The fixed layout of the control plane graph, in flow coordinates. Three rows: the clients of the
+// API server above it, kube-apiserver with its stages, the nodes below. Every box's absolute
+// position is known here, so links and packets need no measuring.
+import type { Edge, Node } from '@xyflow/react';
+import type { ComponentId, NodeSpec } from '../../engine/types';
+import type { Box, Segment } from './geometry';
+import { linkBetween } from './geometry';
+
+export const ROW1_H = 84;
+const ROW_GAP = 48;
+export const API_Y = ROW1_H + ROW_GAP;
+export const API_H = 112;
+const GROUP_Y = API_Y + API_H + ROW_GAP;
+export const GROUP_H = 168;
+const GROUP_GAP = 16;
+const MIN_WIDTH = 1050;
+const MIN_GROUP_W = 300;
+const PAD = 12;
+const CHILD_Y = 34;
+const CHILD_H = 52;
+
+export type ComponentKind = 'kubectl' | 'kube-scheduler' | 'kube-controller-manager' | 'etcd' | 'kubelet' | 'containerd';
+
+export interface ComponentData extends Record<string, unknown> {
+  id: ComponentId;
+  kind: ComponentKind;
+  /** For per-node components, the node's name. */
+  nodeName?: string;
+}
+
+export interface GroupData extends Record<string, unknown> {
+  nodeName: string;
+  role: NodeSpec['role'];
+}
+
+export interface LinkData extends Record<string, unknown> {
+  a: ComponentId;
+  b: ComponentId;
+  segment: Segment;
+}
+
+export interface GraphLayout {
+  nodes: Node[];
+  edges: Edge<LinkData>[];
+  /** Absolute boxes of every component, for packets. */
+  boxes: Partial<Record<ComponentId, Box>>;
+}
+
+export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role'>[]): GraphLayout {
+  const n = Math.max(clusterNodes.length, 1);
+  const groupW = Math.max(MIN_GROUP_W, (MIN_WIDTH - GROUP_GAP * (n - 1)) / n);
+  const width = Math.max(MIN_WIDTH, n * groupW + GROUP_GAP * (n - 1));
+  const nodes: Node[] = [];
+  const boxes: Partial<Record<ComponentId, Box>> = {};
+
+  const place = (id: ComponentId, type: string, box: Box, data: Record<string, unknown>, parentId?: string) => {
+    const node: Node = { id, type, position: { x: box.x, y: box.y }, width: box.w, height: box.h, data };
+    if (parentId) node.parentId = parentId;
+    nodes.push(node);
+  };
+
+  // Row 1: who talks to the API server from outside the nodes, etcd on the storage end.
+  const top: [ComponentId & ComponentKind, number, number][] = [
+    ['kubectl', 0, 230],
+    ['kube-scheduler', 280, 230],
+    ['kube-controller-manager', 560, 260],
+    ['etcd', width - 220, 220],
+  ];
+  for (const [id, x, w] of top) {
+    const box = { x, y: 0, w, h: ROW1_H };
+    boxes[id] = box;
+    place(id, 'component', box, { id, kind: id } satisfies ComponentData);
+  }
+
+  const apiBox = { x: 0, y: API_Y, w: width, h: API_H };
+  boxes['kube-apiserver'] = apiBox;
+  place('kube-apiserver', 'apiserver', apiBox, {});
+
+  clusterNodes.forEach((spec, i) => {
+    const groupId = `node/${spec.name}`;
+    const gx = i * (groupW + GROUP_GAP);
+    place(groupId as ComponentId, 'nodeGroup', { x: gx, y: GROUP_Y, w: groupW, h: GROUP_H }, {
+      nodeName: spec.name,
+      role: spec.role,
+    } satisfies GroupData);
+    const childW = (groupW - PAD * 3) / 2;
+    const children: [ComponentId, 'kubelet' | 'containerd', number][] = [
+      [`kubelet/${spec.name}`, 'kubelet', PAD],
+      [`containerd/${spec.name}`, 'containerd', PAD * 2 + childW],
+    ];
+    for (const [id, kind, x] of children) {
+      const rel = { x, y: CHILD_Y, w: childW, h: CHILD_H };
+      boxes[id] = { ...rel, x: gx + x, y: GROUP_Y + CHILD_Y };
+      place(id, 'component', rel, { id, kind, nodeName: spec.name } satisfies ComponentData, groupId);
+    }
+  });
+
+  const pairs: [ComponentId, ComponentId][] = [
+    ['kubectl', 'kube-apiserver'],
+    ['kube-scheduler', 'kube-apiserver'],
+    ['kube-controller-manager', 'kube-apiserver'],
+    ['kube-apiserver', 'etcd'],
+  ];
+  for (const spec of clusterNodes) {
+    pairs.push(['kube-apiserver', `kubelet/${spec.name}`], [`kubelet/${spec.name}`, `containerd/${spec.name}`]);
+  }
+  const edges = pairs.flatMap(([a, b]): Edge<LinkData>[] => {
+    const ba = boxes[a];
+    const bb = boxes[b];
+    if (!ba || !bb) return [];
+    return [{ id: `${a}--${b}`, source: a, target: b, type: 'link', data: { a, b, segment: linkBetween(ba, bb) } }];
+  });
+
+  return { nodes, edges, boxes };
+}

@@ -1,0 +1,55 @@
+import type { EtcdRow } from '../../engine/types';
+import { selectPreviousStep, selectStep } from '../../store/selectors';
+import { usePlayer } from '../../store/hooks';
+import { Panel } from './Panel';
+
+/** Keys written since the previously shown step (new, or a new mod_revision). */
+export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[] | undefined): Set<string> {
+  if (!before) return new Set();
+  const old = new Map(before.map((r) => [r.key, r.modRevision]));
+  return new Set(rows.filter((r) => old.get(r.key) !== r.modRevision).map((r) => r.key));
+}
+
+/** What etcd holds after the step, with revisions; rows this step changed are marked. */
+export function EtcdTable() {
+  const step = usePlayer(selectStep);
+  const previous = usePlayer(selectPreviousStep);
+  const rows = step?.state.etcd ?? [];
+  const changed = changedKeys(rows, previous?.state.etcd);
+  return (
+    <Panel title="etcd contents" className="kw-etcd">
+      <p className="kw-muted kw-small">revision {step?.state.revision ?? 0}</p>
+      <table className="kw-table kw-etcd-table">
+        <thead>
+          <tr>
+            <th scope="col">key · what it holds</th>
+            <th scope="col">
+              <abbr title="create revision / mod revision">create/mod</abbr>
+            </th>
+            <th scope="col">version</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const isChanged = changed.has(r.key);
+            return (
+              <tr key={isChanged ? `${r.key}@${step?.index}` : r.key} data-changed={isChanged ? 'true' : undefined}>
+                <td>
+                  <span className="kw-key">
+                    {isChanged ? <span className="kw-changed">changed </span> : null}
+                    {r.key}
+                  </span>
+                  <span className="kw-summary">{r.summary}</span>
+                </td>
+                <td className="kw-num">
+                  {r.createRevision}/{r.modRevision}
+                </td>
+                <td className="kw-num">{r.version}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

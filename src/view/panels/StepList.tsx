@@ -1,0 +1,64 @@
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { selectCursor, selectSteps, selectVisible } from '../../store/selectors';
+import { useDispatch, usePlayer } from '../../store/hooks';
+import { Panel } from './Panel';
+
+const Item = memo(function Item(props: {
+  index: number;
+  number: number;
+  title: string;
+  current: boolean;
+  onPick: (index: number) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="kw-step-item"
+        aria-current={props.current ? 'step' : undefined}
+        onClick={() => props.onPick(props.index)}
+      >
+        <span className="kw-step-num">{props.number}</span>
+        <span>{props.title}</span>
+      </button>
+    </li>
+  );
+});
+
+/** Every step at the current level; pick one to jump there. */
+export function StepList() {
+  const steps = usePlayer(selectSteps);
+  const visible = usePlayer(selectVisible);
+  const cursor = usePlayer(selectCursor);
+  const dispatch = useDispatch();
+  const list = useRef<HTMLOListElement>(null);
+  const onPick = useCallback((index: number) => dispatch({ type: 'goTo', index }), [dispatch]);
+
+  // Scroll only the list (never the page) so the current step stays in view.
+  useEffect(() => {
+    const box = list.current?.parentElement;
+    const item = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !item) return;
+    const top = item.offsetTop; // the panel body is the offset parent (position: relative)
+    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = top - box.clientHeight / 3;
+    }
+  }, [cursor, visible]);
+
+  return (
+    <Panel title="Steps" className="kw-steps">
+      <ol ref={list} className="kw-step-list" aria-label="Steps">
+        {visible.map((index, i) => (
+          <Item
+            key={index}
+            index={index}
+            number={i + 1}
+            title={steps[index]?.title ?? ''}
+            current={index === cursor}
+            onPick={onPick}
+          />
+        ))}
+      </ol>
+    </Panel>
+  );
+}
