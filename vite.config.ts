@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [scenariosPlugin(), react(), tailwindcss()],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -56,6 +56,8 @@ export interface NodeSpec {
   /** Images the node's runtime already holds (for pull decisions). */
   images: string[];
   internalIP: string;
+  /** The node's pod CIDR (kube-controller-manager allocates it); pod IPs come from here. */
+  podCIDR?: string;
 }
 
 export interface UserSpec {
@@ -132,8 +134,31 @@ export interface WatchPayload {
 export interface CriPayload {
   service: 'RuntimeService' | 'ImageService';
   call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer';
+  /** The node whose runtime served the call. */
+  node?: string;
   request: JsonObject;
   response: JsonObject;
+}
+
+/** One node's row in the scheduler's decision table (reference A2 step 12). */
+export interface SchedulingNodeResult {
+  node: string;
+  /** Filter plugins in order; the first failure stops the node (later plugins are not run). */
+  filters: { plugin: string; passed: boolean; reason?: string }[];
+  feasible: boolean;
+  /** Score plugins: raw score (0-100 after NormalizeScore) and weight; empty when infeasible. */
+  scores: { plugin: string; score: number; weight: number }[];
+  total: number;
+}
+
+export interface SchedulingPayload {
+  /** `default/nginx` */
+  pod: string;
+  nodes: SchedulingNodeResult[];
+  /** The chosen node, or null when no node fits. */
+  selected: string | null;
+  /** Nodes that tied on the best total (the scheduler picks one of them at random). */
+  tied: string[];
 }
 
 export interface EventPayload {
@@ -228,6 +253,9 @@ export interface RawStep {
   watch?: WatchPayload;
   cri?: CriPayload;
   event?: EventPayload;
+  scheduling?: SchedulingPayload;
+  /** Stage-specific facts for the detail panel: authn user, authz attributes, admission changes… */
+  detail?: JsonObject;
   state: ClusterView;
 }
 

@@ -1,0 +1,27 @@
+// API Priority and Fairness: classify the request with the bootstrap FlowSchemas, in matching
+// precedence order, into a priority level (reference B1 step 10).
+import type { UserInfo } from './authn';
+import type { RequestInfo } from './request-info';
+
+export interface Classification {
+  flowSchema: string;
+  priorityLevel: string;
+}
+
+export function classify(user: UserInfo, info: RequestInfo): Classification {
+  const inGroup = (g: string): boolean => user.groups.includes(g);
+  if (inGroup('system:masters')) return { flowSchema: 'exempt', priorityLevel: 'exempt' };
+  if (inGroup('system:nodes')) {
+    const nodeHigh =
+      info.resource === 'nodes' || (info.resource === 'leases' && info.namespace === 'kube-node-lease');
+    return nodeHigh
+      ? { flowSchema: 'system-node-high', priorityLevel: 'node-high' }
+      : { flowSchema: 'system-nodes', priorityLevel: 'system' };
+  }
+  if (user.name === 'system:kube-controller-manager') return { flowSchema: 'kube-controller-manager', priorityLevel: 'workload-high' };
+  if (user.name === 'system:kube-scheduler') return { flowSchema: 'kube-scheduler', priorityLevel: 'workload-high' };
+  if (user.name.startsWith('system:serviceaccount:kube-system:')) return { flowSchema: 'kube-system-service-accounts', priorityLevel: 'workload-high' };
+  if (inGroup('system:serviceaccounts')) return { flowSchema: 'service-accounts', priorityLevel: 'workload-low' };
+  if (inGroup('system:authenticated') || inGroup('system:unauthenticated')) return { flowSchema: 'global-default', priorityLevel: 'global-default' };
+  return { flowSchema: 'catch-all', priorityLevel: 'catch-all' };
+}

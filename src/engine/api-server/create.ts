@@ -1,0 +1,102 @@
+// createHandler + Store.Create for Pods and Events: decode with defaulting, mutating admission,
+// system fields + validation, validating admission, then a compare-and-put in etcd (reference B3).
+import type { JsonObject } from '../types';
+import type { EtcdResult, Exchange } from '../core/messages';
+import { send, type Ctx } from '../core/ctx';
+import { jsonResponse, respond } from '../core/http';
+import { isObject, str } from '../core/json';
+import { uuid } from '../core/prng';
+import { timestamp } from '../core/time';
+import { apiStep } from './step';
+import { deeper } from './levels';
+import { statusFailure } from './status';
+import { defaultPod } from './pods/defaulting';
+import { mutatePod, validatePodAdmission } from './pods/admission';
+import { invalidMessage, validatePod } from './pods/validation';
+import { forStorage, prepareCreate, withResourceVersion } from './registry';
+import type { Admitted } from './filters';
+
+/** Events expire through an etcd lease (--event-ttl, default 1h). */
+const EVENT_TTL_SECONDS = 3600;
+
+function fail(ctx: Ctx, ex: Exchange, code: number, reason: string, message: string, details?: JsonObject): void {
+  respond(ctx, ex, jsonResponse(code, statusFailure(code, reason, message, details)), {
+    text: { key: 'apiserver.response.error', params: { status: code, reason } },
+  });
+}
+
+export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): void {
+  const chain = ex.story.chain;
+  const body: JsonObject = ex.request.body ?? {};
+  const isPod = info.resource === 'pods';
+  const bodyNs = str(body, 'metadata.namespace');
+  if (bodyNs && bodyNs !== info.namespace) {
+    return fail(ctx, ex, 400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
+  }
+  const manager = info.query.fieldManager ?? 'unknown';
+  const defaulted = isPod ? defaultPod(body) : { pod: body, changes: [] };
+  apiStep(ctx, {
+    id: 'apiserver.decode',
+    level: deeper(chain),
+    stage: 'decode',
+    text: { key: isPod ? 'apiserver.decode.pod' : 'apiserver.decode', params: { kind: str(body, 'kind') ?? '', changes: defaulted.changes.length, fieldValidation: info.query.fieldValidation ?? 'Warn' } },
+    detail: { fieldManager: manager, fieldValidation: info.query.fieldValidation ?? 'Warn (server default)', defaulted: defaulted.changes },
+  });
+  let object = defaulted.pod;
+  if (isPod) {
+    const mutated = mutatePod(ctx.state.etcd, ctx.rng, info.namespace, object, user);
+    apiStep(ctx, {
+      id: 'apiserver.admission.mutating',
+      level: chain,
+      stage: 'mutating-admission',
+      text: { key: mutated.ok ? 'apiserver.admission.mutating' : 'apiserver.admission.mutating.rejected', params: { plugin: mutated.ok ? '' : mutated.plugin } },
+      misconception: 'validation-after-authn',
+      detail: { plugins: mutated.plugins.map((p) => ({ ...p })) },
+    });
+    if (!mutated.ok) return fail(ctx, ex, mutated.code, mutated.reason, mutated.message, { name: info.namespace, kind: 'namespaces' });
+    object = mutated.pod;
+  } else {
+    apiStep(ctx, { id: 'apiserver.admission.mutating', level: chain, stage: 'mutating-admission', text: { key: 'apiserver.admission.mutating.none', params: { resource: info.resource } } });
+  }
+  const uid = uuid(ctx.rng);
+  object = prepareCreate(object, { uid, now: timestamp(ctx.state.clock), namespace: info.namespace, manager, isPod });
+  const name = str(object, 'metadata.name') ?? '';
+  const causes = isPod ? validatePod(object) : [];
+  apiStep(ctx, {
+    id: 'apiserver.validation',
+    level: chain,
+    stage: 'validation',
+    text: { key: causes.length ? 'apiserver.validation.failed' : isPod ? 'apiserver.validation.pod' : 'apiserver.validation', params: { uid, name, count: causes.length } },
+    detail: { uid, creationTimestamp: timestamp(ctx.state.clock), causes: causes.map((c) => ({ ...c })) },
+  });
+  if (causes.length) {
+    return fail(ctx, ex, 422, 'Invalid', invalidMessage('Pod', name, causes), { name, kind: 'Pod', causes: causes.map((c) => ({ ...c })) });
+  }
+  apiStep(ctx, {
+    id: 'apiserver.admission.validating',
+    level: deeper(chain),
+    stage: 'validating-admission',
+    text: { key: isPod ? 'apiserver.admission.validating' : 'apiserver.admission.validating.none', params: { resource: info.resource } },
+    detail: isPod ? { plugins: validatePodAdmission(ctx.state.etcd, info.namespace).map((p) => ({ ...p })) } : {},
+  });
+  const key = `/registry/${info.resource}/${info.namespace}/${name}`;
+  const op = isPod
+    ? { op: 'Create' as const, key, value: forStorage(object) }
+    : { op: 'Create' as const, key, value: forStorage(object), leaseTtl: EVENT_TTL_SECONDS };
+  send(ctx, { type: 'etcd.request', exchange: ex, op, then: { kind: 'create', object } }, 1);
+}
+
+export function finishCreate(ctx: Ctx, ex: Exchange, object: JsonObject, result: EtcdResult): void {
+  const name = str(object, 'metadata.name') ?? '';
+  const resource = str(object, 'kind') === 'Pod' ? 'pods' : 'events';
+  if (!result.succeeded) {
+    return fail(ctx, ex, 409, 'AlreadyExists', `${resource} "${name}" already exists`, { name, kind: resource });
+  }
+  const stored = withResourceVersion(object, result.modRevision);
+  const isUserPod = resource === 'pods' && ex.purpose.kind === 'kubectl';
+  respond(ctx, ex, jsonResponse(201, stored), {
+    text: { key: resource === 'pods' ? 'apiserver.response.created.pod' : 'apiserver.response.created', params: { status: 201, name, resourceVersion: result.modRevision } },
+    ...(isUserPod ? { misconception: 'created-means-running' } : {}),
+    detail: isObject(stored.metadata) ? { resourceVersion: String(result.modRevision), uid: str(stored, 'metadata.uid') ?? '' } : {},
+  });
+}

@@ -1,0 +1,33 @@
+// kube-apiserver's entry point: the filter chain, then the resource handler the path selects.
+import type { Exchange } from '../core/messages';
+import type { Ctx } from '../core/ctx';
+import { jsonResponse, respond } from '../core/http';
+import { runFilters } from './filters';
+import { statusFailure } from './status';
+import { handleList } from './list';
+import { handleCreate } from './create';
+import { handleBinding } from './binding';
+import { handleStatusPatch } from './status-patch';
+
+export function handleRequest(ctx: Ctx, ex: Exchange): void {
+  const admitted = runFilters(ctx, ex);
+  if (!admitted) return;
+  const { info } = admitted;
+  const route = `${info.verb} ${info.resource}${info.subresource ? `/${info.subresource}` : ''}`;
+  switch (route) {
+    case 'list nodes':
+    case 'list pods':
+      return handleList(ctx, ex, info);
+    case 'create pods':
+    case 'create events':
+      return handleCreate(ctx, ex, admitted);
+    case 'create pods/binding':
+      return handleBinding(ctx, ex, admitted);
+    case 'patch pods/status':
+      return handleStatusPatch(ctx, ex, admitted);
+    default:
+      respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', 'the server could not find the requested resource')), {
+        text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },
+      });
+  }
+}

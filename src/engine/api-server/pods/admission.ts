@@ -1,0 +1,96 @@
+// Admission for Pod creates, in AllOrderedPlugins order (reference B4). Only the plugins enabled
+// in a kubeadm cluster that act on Pods are listed; the rest of the chain has nothing to do.
+import type { JsonObject } from '../../types';
+import type { EtcdState } from '../../core/state';
+import { isObject, str } from '../../core/json';
+import { nameSuffix, type Rng } from '../../core/prng';
+import type { UserInfo } from '../authn';
+
+export interface PluginResult {
+  plugin: string;
+  result: string;
+}
+
+export type AdmissionOutcome =
+  | { ok: true; pod: JsonObject; plugins: PluginResult[] }
+  | { ok: false; code: number; reason: string; message: string; plugin: string; plugins: PluginResult[] };
+
+const SA_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+function apiAccessVolume(name: string): JsonObject {
+  return {
+    name,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+      ],
+    },
+  };
+}
+
+export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: JsonObject, user: UserInfo): AdmissionOutcome {
+  const plugins: PluginResult[] = [];
+  const ns = etcd.kv[`/registry/namespaces/${namespace}`]?.value;
+  if (!ns) {
+    plugins.push({ plugin: 'NamespaceLifecycle', result: `namespace ${namespace} does not exist: reject` });
+    return { ok: false, code: 404, reason: 'NotFound', message: `namespaces "${namespace}" not found`, plugin: 'NamespaceLifecycle', plugins };
+  }
+  plugins.push({ plugin: 'NamespaceLifecycle', result: `namespace ${namespace} is Active` });
+  const limitRanges = Object.keys(etcd.kv).some((k) => k.startsWith(`/registry/limitranges/${namespace}/`));
+  plugins.push({ plugin: 'LimitRanger', result: limitRanges ? 'LimitRange present' : `no LimitRange in ${namespace}: no change` });
+
+  const spec: JsonObject = isObject(input.spec) ? { ...input.spec } : {};
+  const saName = typeof spec.serviceAccountName === 'string' ? spec.serviceAccountName : 'default';
+  if (!etcd.kv[`/registry/serviceaccounts/${namespace}/${saName}`]) {
+    plugins.push({ plugin: 'ServiceAccount', result: `service account ${namespace}/${saName} not found: reject` });
+    return { ok: false, code: 403, reason: 'Forbidden', message: `pods "${str(input, 'metadata.name') ?? ''}" is forbidden: error looking up service account ${namespace}/${saName}: serviceaccount "${saName}" not found`, plugin: 'ServiceAccount', plugins };
+  }
+  const volumeName = `kube-api-access-${nameSuffix(rng)}`;
+  spec.serviceAccountName = saName;
+  spec.serviceAccount = saName;
+  spec.volumes = [...(Array.isArray(spec.volumes) ? spec.volumes : []), apiAccessVolume(volumeName)];
+  spec.containers = (Array.isArray(spec.containers) ? spec.containers : []).map((c) =>
+    isObject(c)
+      ? { ...c, volumeMounts: [...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []), { name: volumeName, readOnly: true, mountPath: SA_MOUNT }] }
+      : c,
+  );
+  plugins.push({ plugin: 'ServiceAccount', result: `serviceAccountName: ${saName}; projected volume ${volumeName} mounted at ${SA_MOUNT}` });
+  if (user.groups.includes('system:nodes')) plugins.push({ plugin: 'NodeRestriction', result: 'node may create only its own mirror pods' });
+
+  const priorityClass = typeof spec.priorityClassName === 'string' ? spec.priorityClassName : '';
+  spec.priority = priorityClass === 'system-node-critical' ? 2000001000 : priorityClass === 'system-cluster-critical' ? 2000000000 : 0;
+  spec.preemptionPolicy = 'PreemptLowerPriority';
+  plugins.push({ plugin: 'Priority', result: `priority: ${String(spec.priority)} (${priorityClass || 'no default PriorityClass'}); preemptionPolicy: PreemptLowerPriority` });
+
+  const tolerations = Array.isArray(spec.tolerations) ? spec.tolerations : [];
+  const added = ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']
+    .filter((key) => !tolerations.some((t) => isObject(t) && (t.key === key || (t.operator === 'Exists' && t.key === undefined))))
+    .map((key): JsonObject => ({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }));
+  spec.tolerations = [...tolerations, ...added];
+  plugins.push({ plugin: 'DefaultTolerationSeconds', result: added.length ? `added ${added.length} NoExecute tolerations (300s)` : 'tolerations already present' });
+  plugins.push({ plugin: 'MutatingAdmissionWebhook', result: 'no MutatingWebhookConfiguration: nothing to call' });
+  return { ok: true, pod: { ...input, spec }, plugins };
+}
+
+export function validatePodAdmission(etcd: EtcdState, namespace: string): PluginResult[] {
+  const plugins: PluginResult[] = [
+    { plugin: 'LimitRanger', result: 'no limits to enforce' },
+    { plugin: 'ServiceAccount', result: 'mounted service account is valid' },
+    { plugin: 'Priority', result: 'priority matches its class' },
+  ];
+  const ns = etcd.kv[`/registry/namespaces/${namespace}`]?.value;
+  const labels = ns && isObject(ns.metadata) && isObject(ns.metadata.labels) ? ns.metadata.labels : {};
+  const enforce = typeof labels['pod-security.kubernetes.io/enforce'] === 'string' ? labels['pod-security.kubernetes.io/enforce'] : null;
+  plugins.push({
+    plugin: 'PodSecurity',
+    result: enforce ? `enforce=${enforce}: allowed` : 'no enforce label on the namespace: cluster default "privileged:latest" allows it',
+  });
+  plugins.push({ plugin: 'ValidatingAdmissionPolicy', result: 'no ValidatingAdmissionPolicyBinding matches' });
+  plugins.push({ plugin: 'ValidatingAdmissionWebhook', result: 'no ValidatingWebhookConfiguration: nothing to call' });
+  const quotas = Object.keys(etcd.kv).some((k) => k.startsWith(`/registry/resourcequotas/${namespace}/`));
+  plugins.push({ plugin: 'ResourceQuota', result: quotas ? 'within quota' : `no ResourceQuota in ${namespace}` });
+  return plugins;
+}

@@ -1,0 +1,40 @@
+// Resumes a request when etcd answers (the second half of each registry operation).
+import type { EtcdOp, EtcdResult, Exchange, StorageStep } from '../core/messages';
+import { send, type Ctx } from '../core/ctx';
+import { jsonResponse, respond } from '../core/http';
+import { assertNever } from '../core/assert';
+import { finishList } from './list';
+import { finishCreate } from './create';
+import { applyBinding, finishBinding } from './binding';
+import { applyStatusPatch, finishStatusPatch } from './status-patch';
+import { statusFailure } from './status';
+
+export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: StorageStep, result: EtcdResult): void {
+  switch (then.kind) {
+    case 'list-revision-check':
+      return finishList(ctx, ex, then.resource, result, op.key);
+    case 'create':
+      return finishCreate(ctx, ex, then.object, result);
+    case 'update-read': {
+      const kv = result.kvs[0];
+      if (!kv) {
+        const name = op.key.slice(op.key.lastIndexOf('/') + 1);
+        respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `pods "${name}" not found`, { name, kind: 'pods' })), {
+          text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },
+        });
+        return;
+      }
+      if (then.update === 'binding') return applyBinding(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
+      return applyStatusPatch(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
+    }
+    case 'update-write':
+      if (!result.succeeded) {
+        // GuaranteedUpdate lost a race: re-read and retry inside the API server (no 409 to the client).
+        send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key: op.key, prefix: false, countOnly: false }, then: { kind: 'update-read', update: then.update, input: then.input } }, 1);
+        return;
+      }
+      return then.update === 'binding' ? finishBinding(ctx, ex, result) : finishStatusPatch(ctx, ex, then.object, result);
+    default:
+      return assertNever(then);
+  }
+}

@@ -1,0 +1,56 @@
+// The watch cache ("cacher"): one etcd watch per resource; each change is fanned out to client
+// watches. A filtered watcher sees ADDED when an object starts matching and DELETED when it stops,
+// so one etcd update can be MODIFIED for one watcher and ADDED for another (cache_watcher.go).
+import type { EtcdWatchEvent } from '../core/messages';
+import { send, type Ctx } from '../core/ctx';
+import { HOP_MS } from '../core/http';
+import { apiStep } from './step';
+import { matchesFieldSelector } from './field-selector';
+import { withResourceVersion } from './registry';
+
+type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export function watchEventType(selector: string | undefined, ev: EtcdWatchEvent): WatchType | null {
+  const before = matchesFieldSelector(selector, ev.prev);
+  const after = ev.type === 'PUT' && matchesFieldSelector(selector, ev.value);
+  if (!before && after) return 'ADDED';
+  if (before && after) return 'MODIFIED';
+  if (before && !after) return 'DELETED';
+  return null;
+}
+
+export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
+  const watches = ctx.state.watches.filter((w) => ev.key.startsWith(w.prefix));
+  if (watches.length === 0) return;
+  const obj = ev.value ?? ev.prev;
+  if (!obj) return;
+  const object = withResourceVersion(obj, ev.modRevision);
+  const deliveries = watches
+    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev) }))
+    .filter((d): d is { w: (typeof watches)[number]; type: WatchType } => d.type !== null);
+  const types = new Set(deliveries.map((d) => d.type));
+  apiStep(ctx, {
+    id: 'apiserver.watchcache',
+    level: 'deep',
+    stage: 'watch-cache',
+    text: { key: 'apiserver.watchcache', params: { key: ev.key, revision: ev.modRevision, count: deliveries.length } },
+    ...(types.size > 1 ? { misconception: 'same-event-for-everyone' } : {}),
+    detail: {
+      etcdEvent: ev.type,
+      deliveries: deliveries.map((d) => ({ watcher: d.w.watcher, type: d.type, fieldSelector: d.w.fieldSelector ?? '' })),
+      skipped: watches.filter((w) => !deliveries.some((d) => d.w === w)).map((w) => w.watcher),
+    },
+  });
+  for (const d of deliveries) {
+    const msg = {
+      type: 'watch.event' as const,
+      watcher: d.w.watcher,
+      eventType: d.type,
+      key: ev.key,
+      resource: d.w.resource,
+      object,
+      ...(d.w.fieldSelector !== undefined ? { fieldSelector: d.w.fieldSelector } : {}),
+    };
+    send(ctx, msg, HOP_MS);
+  }
+}

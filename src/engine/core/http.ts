@@ -1,0 +1,120 @@
+// Sending an HTTP request to kube-apiserver and answering it. The sender's step shows the request;
+// finalizeHttp later copies the outcome into it, so both halves carry the whole exchange.
+import type { ComponentId, HttpPayload, JsonObject, RawStep, Text } from '../types';
+import type { Credential, Exchange, HttpRequest, HttpResponse, Purpose, Story } from './messages';
+import { nextExchangeId, record, send, type Ctx, type StepDraft } from './ctx';
+
+/** One network hop inside the cluster, in logical ms. */
+export const HOP_MS = 1;
+
+export interface Outgoing {
+  from: ComponentId;
+  credential: Credential;
+  request: HttpRequest;
+  story: Story;
+  purpose: Purpose;
+}
+
+export function sendRequest(
+  ctx: Ctx,
+  out: Outgoing,
+  step: { id: string; text: Text; misconception?: string; extra?: Partial<StepDraft> },
+): Exchange {
+  const exchange: Exchange = { id: nextExchangeId(ctx), ...out };
+  const draft: StepDraft = {
+    id: step.id,
+    level: out.story.request,
+    actor: out.from,
+    from: out.from,
+    to: 'kube-apiserver',
+    text: step.text,
+    http: requestPayload(exchange),
+    ...step.extra,
+  };
+  if (step.misconception) draft.misconception = step.misconception;
+  record(ctx, draft);
+  send(ctx, { type: 'http.request', exchange }, HOP_MS);
+  return exchange;
+}
+
+export function requestPayload(exchange: Exchange): HttpPayload {
+  const p: HttpPayload = {
+    exchangeId: exchange.id,
+    leg: 'request',
+    method: exchange.request.method,
+    path: exchange.request.path,
+    requestHeaders: exchange.request.headers,
+    status: 0,
+    statusText: '',
+    responseHeaders: {},
+  };
+  if (exchange.request.body !== undefined) p.requestBody = exchange.request.body;
+  return p;
+}
+
+export function responsePayload(exchange: Exchange, response: HttpResponse): HttpPayload {
+  const p: HttpPayload = {
+    ...requestPayload(exchange),
+    leg: 'response',
+    status: response.status,
+    statusText: response.statusText,
+    responseHeaders: response.headers,
+  };
+  if (response.body !== undefined) p.responseBody = response.body;
+  return p;
+}
+
+/** kube-apiserver answers: the response step, then the message back to the client. */
+export function respond(
+  ctx: Ctx,
+  exchange: Exchange,
+  response: HttpResponse,
+  step: { text: Text; misconception?: string; detail?: JsonObject },
+): void {
+  const draft: StepDraft = {
+    id: 'apiserver.response',
+    level: exchange.story.response,
+    actor: 'kube-apiserver',
+    from: 'kube-apiserver',
+    to: exchange.from,
+    text: step.text,
+    http: responsePayload(exchange, response),
+  };
+  if (step.misconception) draft.misconception = step.misconception;
+  if (step.detail) draft.detail = step.detail;
+  record(ctx, draft);
+  send(ctx, { type: 'http.response', exchange, response }, HOP_MS);
+}
+
+/** Copies each exchange's response into its request step, so both halves show the outcome. */
+export function finalizeHttp(steps: RawStep[]): void {
+  const responses = new Map<string, HttpPayload>();
+  for (const s of steps) if (s.http && s.http.leg === 'response') responses.set(s.http.exchangeId, s.http);
+  for (const s of steps) {
+    if (!s.http || s.http.leg !== 'request') continue;
+    const r = responses.get(s.http.exchangeId);
+    if (r) s.http = { ...r, leg: 'request' };
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export function jsonResponse(status: number, body: JsonObject): HttpResponse {
+  return {
+    status,
+    statusText: STATUS_TEXT[status] ?? '',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+  };
+}

@@ -1,0 +1,36 @@
+// Small helpers to read plain JSON Kubernetes objects without casting at every call site.
+import type { JsonObject, JsonValue } from '../types';
+
+export function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a dotted path (`spec.nodeName`); undefined when any part is missing. */
+export function at(obj: JsonObject, path: string): JsonValue | undefined {
+  let cur: JsonValue | undefined = obj;
+  for (const part of path.split('.')) {
+    if (!isObject(cur)) return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+export function str(obj: JsonObject, path: string): string | undefined {
+  const v = at(obj, path);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function obj(obj: JsonObject, path: string): JsonObject {
+  const v = at(obj, path);
+  return isObject(v) ? v : {};
+}
+
+export function list(obj: JsonObject, path: string): JsonObject[] {
+  const v = at(obj, path);
+  return Array.isArray(v) ? v.filter(isObject) : [];
+}
+
+/** A structural copy through JSON, for objects a client builds and then hands over. */
+export function clone<T extends JsonValue>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,112 @@
+// Everything components say to each other. The event loop delivers these in (time, sequence)
+// order; each handler turns one message into steps and new messages.
+import type { ComponentId, JsonObject, JsonValue, Level } from '../types';
+import type { KubectlCommand } from '../kubectl/parse';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  path: string;
+  headers: Record<string, string>;
+  body?: JsonObject;
+}
+
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body?: JsonValue;
+}
+
+/** What the TLS handshake presented: kubeadm clients all use client certificates. */
+export interface Credential {
+  type: 'x509' | 'token';
+  commonName: string;
+  organizations: string[];
+}
+
+/**
+ * How prominent a request is in the story, chosen by the sender: a user's kubectl request is
+ * the plot (overview), a kubelet's Event is background (deep).
+ */
+export interface Story {
+  request: Level;
+  chain: Level;
+  write: Level;
+  response: Level;
+}
+
+/** What the client will do with the answer. */
+export type Purpose =
+  | { kind: 'kubectl'; command: KubectlCommand }
+  | { kind: 'binding'; podKey: string; node: string }
+  | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
+  | { kind: 'event' };
+
+export interface Exchange {
+  id: string;
+  from: ComponentId;
+  credential: Credential;
+  request: HttpRequest;
+  story: Story;
+  purpose: Purpose;
+}
+
+export type EtcdOp =
+  | { op: 'Range'; key: string; prefix: boolean; countOnly: boolean }
+  | { op: 'Create'; key: string; value: JsonObject; leaseTtl?: number }
+  | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject };
+
+/** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
+export type StorageStep =
+  | { kind: 'list-revision-check'; resource: string }
+  | { kind: 'create'; object: JsonObject }
+  | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
+  | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject };
+
+export interface EtcdResult {
+  succeeded: boolean;
+  revision: number;
+  modRevision: number;
+  /** For a Range: the entries read. */
+  kvs: { key: string; value: JsonObject; modRevision: number }[];
+}
+
+export interface EtcdWatchEvent {
+  key: string;
+  type: 'PUT' | 'DELETE';
+  prev: JsonObject | null;
+  value: JsonObject | null;
+  modRevision: number;
+}
+
+export type CriCall =
+  | 'RunPodSandbox'
+  | 'PodSandboxStatus'
+  | 'ImageStatus'
+  | 'PullImage'
+  | 'CreateContainer'
+  | 'StartContainer';
+
+export type Message =
+  | { type: 'kubectl.command'; line: string }
+  | { type: 'http.request'; exchange: Exchange }
+  | { type: 'http.response'; exchange: Exchange; response: HttpResponse }
+  | { type: 'etcd.request'; exchange: Exchange; op: EtcdOp; then: StorageStep }
+  | { type: 'etcd.response'; exchange: Exchange; op: EtcdOp; then: StorageStep; result: EtcdResult }
+  | { type: 'etcd.notify'; event: EtcdWatchEvent }
+  | {
+      type: 'watch.event';
+      watcher: ComponentId;
+      eventType: 'ADDED' | 'MODIFIED' | 'DELETED';
+      key: string;
+      resource: string;
+      fieldSelector?: string;
+      object: JsonObject;
+    }
+  | { type: 'scheduler.scheduleOne' }
+  | { type: 'kubelet.syncPod'; node: string; podKey: string }
+  | { type: 'kubelet.pleg'; node: string }
+  | { type: 'cri.request'; node: string; podKey: string; call: CriCall; request: JsonObject }
+  | { type: 'cri.response'; node: string; podKey: string; call: CriCall; request: JsonObject; response: JsonObject };

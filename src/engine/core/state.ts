@@ -1,0 +1,81 @@
+// The engine's whole internal state: plain JSON, replaced immutably so steps can share structure.
+import type { ComponentId, JsonObject } from '../types';
+
+export interface EtcdEntry {
+  value: JsonObject;
+  createRevision: number;
+  modRevision: number;
+  version: number;
+  /** Events carry an etcd lease (--event-ttl, 1h): the TTL in seconds. */
+  leaseTtl?: number;
+}
+
+export interface EtcdState {
+  revision: number;
+  kv: Record<string, EtcdEntry>;
+}
+
+/** A watch a client opened on kube-apiserver; the watch cache serves it. */
+export interface WatchRegistration {
+  watcher: ComponentId;
+  resource: string;
+  /** etcd key prefix the resource lives under (`/registry/pods/`). */
+  prefix: string;
+  fieldSelector?: string;
+}
+
+export interface SchedulerState {
+  /** Pod keys waiting to be scheduled (activeQ; PrioritySort, then arrival). */
+  activeQ: string[];
+  /** Pods assumed onto a node before their Binding lands: pod key → node. */
+  assumed: Record<string, string>;
+  /** The pod informer's store: every non-terminal pod, keyed `ns/name`. */
+  pods: Record<string, JsonObject>;
+}
+
+export type KubeletPodStage =
+  | 'admitted'
+  | 'sandbox'
+  | 'containers'
+  | 'started'
+  | 'running'
+  | 'rejected';
+
+export interface KubeletPod {
+  key: string;
+  uid: string;
+  stage: KubeletPodStage;
+  /** The pod as the kubelet's watch last delivered it. */
+  pod: JsonObject;
+  sandboxId?: string;
+  podIP?: string;
+  /** Index of the container SyncPod is working on. */
+  container: number;
+  containerIds: string[];
+  imageRefs: string[];
+  startedAt?: string;
+}
+
+export interface KubeletState {
+  pods: Record<string, KubeletPod>;
+}
+
+export interface RuntimeState {
+  images: string[];
+  sandboxes: number;
+  /** Next host number handed out from the node's pod CIDR by the CNI plugin (IPAM). */
+  nextIp: number;
+}
+
+export interface EngineState {
+  /** Logical clock in ms. */
+  clock: number;
+  /** Counters for ids that need to be unique inside a trace. */
+  exchanges: number;
+  etcd: EtcdState;
+  watches: WatchRegistration[];
+  scheduler: SchedulerState;
+  kubelets: Record<string, KubeletState>;
+  runtimes: Record<string, RuntimeState>;
+  kubectlOutput: string[];
+}

@@ -1,0 +1,104 @@
+// Derives the visible cluster (ClusterView) from engine state, reusing the previous view's parts
+// whenever the state part behind them is the same object: steps share structure.
+import type { ClusterView, EtcdRow, NodeView, PodPhase, PodView, Taint } from '../types';
+import type { EngineState, EtcdState } from './state';
+import { at, list, str } from './json';
+
+export function viewOf(
+  state: EngineState,
+  prev: { state: EngineState; view: ClusterView } | null,
+): ClusterView {
+  if (prev && prev.state === state) return prev.view;
+  const same = <K extends keyof EngineState>(k: K): boolean => prev !== null && prev.state[k] === state[k];
+  const etcdSame = same('etcd');
+  const etcdParts = etcdSame && prev ? prev.view : etcdView(state.etcd);
+  const view: ClusterView = {
+    revision: state.etcd.revision,
+    etcd: etcdParts.etcd,
+    nodes: etcdParts.nodes,
+    pods: etcdParts.pods,
+    schedulerQueue:
+      prev && prev.state.scheduler.activeQ === state.scheduler.activeQ
+        ? prev.view.schedulerQueue
+        : state.scheduler.activeQ,
+    watches:
+      same('watches') && prev
+        ? prev.view.watches
+        : state.watches.map((w) =>
+            w.fieldSelector === undefined
+              ? { watcher: w.watcher, resource: w.resource }
+              : { watcher: w.watcher, resource: w.resource, fieldSelector: w.fieldSelector },
+          ),
+    kubectlOutput: same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
+  };
+  return view;
+}
+
+function etcdView(etcd: EtcdState): Pick<ClusterView, 'etcd' | 'nodes' | 'pods'> {
+  const keys = Object.keys(etcd.kv).sort();
+  const rows: EtcdRow[] = [];
+  const nodes: NodeView[] = [];
+  const pods: PodView[] = [];
+  for (const key of keys) {
+    const e = etcd.kv[key];
+    if (!e) continue;
+    const kind = str(e.value, 'kind') ?? '';
+    if (key.startsWith('/registry/minions/')) nodes.push(nodeView(e.value));
+    if (key.startsWith('/registry/pods/')) pods.push(podView(e.value, e.modRevision));
+    rows.push({
+      key,
+      createRevision: e.createRevision,
+      modRevision: e.modRevision,
+      version: e.version,
+      summary: summary(kind, e.value),
+    });
+  }
+  return { etcd: rows, nodes, pods };
+}
+
+function nodeView(node: Parameters<typeof str>[0]): NodeView {
+  const ready = list(node, 'status.conditions').some((c) => c.type === 'Ready' && c.status === 'True');
+  const labels = at(node, 'metadata.labels');
+  const isCp =
+    typeof labels === 'object' && labels !== null && !Array.isArray(labels) &&
+    'node-role.kubernetes.io/control-plane' in labels;
+  return {
+    name: str(node, 'metadata.name') ?? '',
+    role: isCp ? 'control-plane' : 'worker',
+    ready,
+    taints: list(node, 'spec.taints') as unknown as Taint[],
+    unschedulable: at(node, 'spec.unschedulable') === true,
+  };
+}
+
+/** What `kubectl get pods` shows in STATUS for the pod. */
+export function podStatusText(pod: Parameters<typeof str>[0]): string {
+  const phase = str(pod, 'status.phase') ?? 'Pending';
+  for (const cs of list(pod, 'status.containerStatuses')) {
+    const waiting = at(cs, 'state.waiting.reason');
+    if (typeof waiting === 'string') return waiting;
+  }
+  return phase;
+}
+
+function podView(pod: Parameters<typeof str>[0], modRevision: number): PodView {
+  return {
+    namespace: str(pod, 'metadata.namespace') ?? '',
+    name: str(pod, 'metadata.name') ?? '',
+    uid: str(pod, 'metadata.uid') ?? '',
+    nodeName: str(pod, 'spec.nodeName') ?? null,
+    phase: (str(pod, 'status.phase') ?? 'Pending') as PodPhase,
+    status: podStatusText(pod),
+    resourceVersion: String(modRevision),
+  };
+}
+
+function summary(kind: string, value: Parameters<typeof str>[0]): string {
+  const name = str(value, 'metadata.name') ?? '';
+  if (kind === 'Pod') {
+    const node = str(value, 'spec.nodeName');
+    return `Pod ${name} (${podStatusText(value)}${node ? ` on ${node}` : ', unscheduled'})`;
+  }
+  if (kind === 'Event') return `Event ${str(value, 'reason') ?? ''}: ${str(value, 'note') ?? str(value, 'message') ?? ''}`;
+  return `${kind} ${name}`;
+}

@@ -1,0 +1,54 @@
+// etcd as a component. Only kube-apiserver sends it requests; it answers, and notifies the
+// API server's watch (one etcd watch per resource prefix, feeding the watch cache).
+import type { EtcdPayload } from '../types';
+import type { EtcdOp, EtcdResult, Exchange, StorageStep } from '../core/messages';
+import { record, send, update, type Ctx } from '../core/ctx';
+import { HOP_MS } from '../core/http';
+import { deeper } from '../api-server/levels';
+import { compareAndPut, range } from './store';
+
+export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then: StorageStep): void {
+  const base = { actor: 'etcd' as const, from: 'kube-apiserver' as const, to: 'etcd' as const };
+  if (op.op === 'Range') {
+    const rows = range(ctx.state.etcd, op.key, op.prefix);
+    const result: EtcdResult = {
+      succeeded: true,
+      revision: ctx.state.etcd.revision,
+      modRevision: rows.length === 1 && !op.prefix ? (rows[0]?.entry.modRevision ?? 0) : 0,
+      kvs: op.countOnly ? [] : rows.map((r) => ({ key: r.key, value: r.entry.value, modRevision: r.entry.modRevision })),
+    };
+    const revisionCheck = then.kind === 'list-revision-check';
+    const payload: EtcdPayload = { op: 'Range', key: op.key, succeeded: true, revision: result.revision, modRevision: result.modRevision };
+    record(ctx, {
+      ...base,
+      id: 'etcd.range',
+      level: revisionCheck ? deeper(exchange.story.chain) : 'deep',
+      stage: 'storage',
+      text: { key: revisionCheck ? 'etcd.range.revision' : 'etcd.range.get', params: { key: op.key, revision: result.revision, count: rows.length } },
+      etcd: payload,
+      ...(revisionCheck && op.key === '/registry/minions/' ? { misconception: 'nodes-registry-path' } : {}),
+    });
+    send(ctx, { type: 'etcd.response', exchange, op, then, result }, HOP_MS);
+    return;
+  }
+  const expected = op.op === 'Create' ? 0 : op.expectedModRevision;
+  const outcome = compareAndPut(ctx.state.etcd, op.key, expected, op.value, op.op === 'Create' ? op.leaseTtl : undefined);
+  update(ctx, { etcd: outcome.etcd });
+  const compare = `mod_revision("${op.key}") == ${expected}`;
+  record(ctx, {
+    ...base,
+    id: 'etcd.txn',
+    level: exchange.story.write,
+    stage: 'storage',
+    text: {
+      key: `etcd.txn.${op.op === 'Create' ? 'create' : 'update'}${outcome.succeeded ? '' : '.failed'}`,
+      params: { key: op.key, revision: outcome.etcd.revision, expected },
+    },
+    etcd: { op: 'Txn', key: op.key, compare, then: 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision },
+    ...(op.op === 'Create' && outcome.succeeded ? { misconception: 'etcd-stores-json' } : {}),
+    ...(op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding' ? { misconception: 'rv-per-object' } : {}),
+  });
+  const result: EtcdResult = { succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision, kvs: [] };
+  send(ctx, { type: 'etcd.response', exchange, op, then, result }, HOP_MS);
+  if (outcome.event) send(ctx, { type: 'etcd.notify', event: outcome.event }, HOP_MS);
+}

@@ -1,0 +1,90 @@
+// kubectl as a component: turns a command line into its request and prints the answer.
+import type { HttpResponse, Exchange, Credential, Story } from '../core/messages';
+import { record, update, type Ctx } from '../core/ctx';
+import { sendRequest } from '../core/http';
+import { uuid } from '../core/prng';
+import { buildRequest, USER_AGENT } from './request';
+import { parseCommand, type KubectlCommand } from './parse';
+import { printResponse } from './print';
+
+const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
+
+function credential(ctx: Ctx): Credential {
+  const u = ctx.cluster.user;
+  return { type: u.credential, commonName: u.name, organizations: u.groups };
+}
+
+function print(ctx: Ctx, lines: string[]): void {
+  update(ctx, { kubectlOutput: [...ctx.state.kubectlOutput, ...lines] });
+}
+
+export function handleCommand(ctx: Ctx, line: string): void {
+  const parsed = parseCommand(line);
+  if (!parsed.ok) {
+    print(ctx, [`error: ${parsed.error}`]);
+    record(ctx, {
+      id: 'kubectl.error',
+      level: 'overview',
+      actor: 'kubectl',
+      from: 'kubectl',
+      to: 'kubectl',
+      text: { key: 'kubectl.error', params: { error: parsed.error, hint: parsed.hint } },
+    });
+    return;
+  }
+  const command = parsed.command;
+  if (command.verb === 'create' && !(command.file in ctx.input.files)) {
+    const error = `the path "${command.file}" does not exist`;
+    print(ctx, [`error: ${error}`]);
+    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error, hint: 'list the file under files: in the scenario' } } });
+    return;
+  }
+  record(ctx, {
+    id: 'kubectl.discovery',
+    level: 'deep',
+    actor: 'kubectl',
+    from: 'kubectl',
+    to: 'kubectl',
+    text: { key: command.verb === 'create' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: command.verb === 'get' ? command.resource : 'pods' } },
+    detail: { cache: '~/.kube/cache/discovery/<host_port>/', ttl: '6h', userAgent: USER_AGENT },
+  });
+  if (command.verb === 'run') {
+    record(ctx, {
+      id: 'kubectl.build',
+      level: 'standard',
+      actor: 'kubectl',
+      from: 'kubectl',
+      to: 'kubectl',
+      text: { key: 'kubectl.build', params: { name: command.name, image: command.image } },
+      misconception: 'run-creates-deployment',
+    });
+  }
+  const request = buildRequest(command, uuid(ctx.rng), ctx.input.files);
+  const [path] = request.path.split('?');
+  sendRequest(
+    ctx,
+    { from: 'kubectl', credential: credential(ctx), request, story: USER_STORY, purpose: { kind: 'kubectl', command } },
+    {
+      id: 'kubectl.request',
+      text: { key: `kubectl.request.${request.method}`, params: { method: request.method, path: path ?? request.path } },
+      ...(request.method === 'GET' ? { misconception: 'get-is-post' } : {}),
+    },
+  );
+}
+
+export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse): void {
+  const lines = printResponse(command, response);
+  print(ctx, lines);
+  record(ctx, {
+    id: 'kubectl.print',
+    level: response.status >= 400 ? 'overview' : 'standard',
+    actor: 'kubectl',
+    from: 'kubectl',
+    to: 'kubectl',
+    text: {
+      key: response.status >= 400 ? 'kubectl.print.error' : `kubectl.print.${command.verb}`,
+      params: { first: lines[0] ?? '', count: lines.length, status: response.status, exchange: exchange.id },
+    },
+    detail: { output: lines },
+  });
+}

@@ -1,0 +1,25 @@
+// The kubelet's event recorder: core/v1 Events POSTed to kube-apiserver (Pulling, Pulled, …).
+import type { Ctx } from '../core/ctx';
+import type { KubeletPod } from '../core/state';
+import { sendRequest } from '../core/http';
+import { eventPayload, kubeletEvent } from '../core/events';
+
+export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reason: string, message: string, container: string): void {
+  const ns = kp.key.split('/')[0] ?? '';
+  sendRequest(
+    ctx,
+    {
+      from: `kubelet/${node}`,
+      credential: { type: 'x509', commonName: `system:node:${node}`, organizations: ['system:nodes'] },
+      request: {
+        method: 'POST',
+        path: `/api/v1/namespaces/${ns}/events`,
+        headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kubelet/v1.34.1 (linux/amd64) kubernetes/93248f9' },
+        body: kubeletEvent({ pod: kp.pod, reason, message, type: 'Normal', clock: ctx.state.clock, node, container }),
+      },
+      story: { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' },
+      purpose: { kind: 'event' },
+    },
+    { id: 'kubelet.event', text: { key: 'kubelet.event', params: { reason, message } }, extra: { event: eventPayload(kp.pod, reason, message, 'Normal', 'kubelet') } },
+  );
+}

@@ -1,0 +1,125 @@
+// The kubelet on one node. It learns about pods only through its own watch
+// (fieldSelector=spec.nodeName=<node>), admits them, drives containerd through CRI, and reports
+// status by PATCHing pods/<name>/status.
+import type { JsonObject } from '../types';
+import type { CriCall, Credential, Story } from '../core/messages';
+import type { KubeletPod } from '../core/state';
+import { record, send, update, type Ctx } from '../core/ctx';
+import { sendRequest } from '../core/http';
+import { list, str } from '../core/json';
+import { timestamp } from '../core/time';
+import { recordKubeletEvent } from './events';
+import { statusPatch } from './status';
+import { admitPod } from './admit';
+
+const PLEG_RELIST_MS = 1000;
+
+const credential = (node: string): Credential => ({ type: 'x509', commonName: `system:node:${node}`, organizations: ['system:nodes'] });
+const userAgent = (): string => 'kubelet/v1.34.1 (linux/amd64) kubernetes/93248f9';
+
+function setPod(ctx: Ctx, node: string, kp: KubeletPod): void {
+  const kl = ctx.state.kubelets[node] ?? { pods: {} };
+  update(ctx, { kubelets: { ...ctx.state.kubelets, [node]: { pods: { ...kl.pods, [kp.key]: kp } } } });
+}
+
+export function kubeletWatch(ctx: Ctx, node: string, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: JsonObject, key: string, fieldSelector?: string): void {
+  const pk = `${str(object, 'metadata.namespace') ?? ''}/${str(object, 'metadata.name') ?? ''}`;
+  const existing = ctx.state.kubelets[node]?.pods[pk];
+  const isNew = type === 'ADDED' && !existing;
+  record(ctx, {
+    id: 'kubelet.watch',
+    level: isNew ? 'overview' : 'deep',
+    actor: `kubelet/${node}`,
+    from: 'kube-apiserver',
+    to: `kubelet/${node}`,
+    text: { key: isNew ? 'kubelet.watch.added' : 'kubelet.watch.other', params: { type, pod: pk, node } },
+    watch: { watcher: `kubelet/${node}`, type, key, resource: 'pods', resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
+    ...(isNew ? { misconception: 'kubelet-pushed' } : {}),
+  });
+  if (existing) {
+    setPod(ctx, node, { ...existing, pod: object });
+    return;
+  }
+  if (!isNew) return;
+  const verdict = admitPod(ctx, node, object);
+  const kp: KubeletPod = { key: pk, uid: str(object, 'metadata.uid') ?? '', stage: verdict.admitted ? 'admitted' : 'rejected', pod: object, container: 0, containerIds: [], imageRefs: [] };
+  setPod(ctx, node, kp);
+  record(ctx, {
+    id: 'kubelet.admit',
+    level: 'standard',
+    actor: `kubelet/${node}`,
+    from: `kubelet/${node}`,
+    to: `kubelet/${node}`,
+    text: { key: verdict.admitted ? 'kubelet.admit' : 'kubelet.admit.rejected', params: { pod: pk, node, reason: verdict.reason } },
+    detail: { handlers: verdict.checks },
+  });
+  if (verdict.admitted) send(ctx, { type: 'kubelet.syncPod', node, podKey: pk }, 1);
+}
+
+function cri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
+  send(ctx, { type: 'cri.request', node, podKey, call, request }, 1);
+}
+
+function hostIP(ctx: Ctx, node: string): string {
+  return ctx.cluster.nodes.find((n) => n.name === node)?.internalIP ?? '';
+}
+
+function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): void {
+  const [ns, name] = kp.key.split('/') as [string, string];
+  const body = statusPatch(kp, hostIP(ctx, node), timestamp(ctx.state.clock), running);
+  const story: Story = running
+    ? { request: 'overview', chain: 'deep', write: 'standard', response: 'deep' }
+    : { request: 'standard', chain: 'deep', write: 'standard', response: 'deep' };
+  sendRequest(
+    ctx,
+    {
+      from: `kubelet/${node}`,
+      credential: credential(node),
+      request: { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}/status`, headers: { 'Content-Type': 'application/strategic-merge-patch+json', 'User-Agent': userAgent() }, body },
+      story,
+      purpose: { kind: 'pod-status', node, podKey: kp.key, running },
+    },
+    { id: 'kubelet.status', text: { key: running ? 'kubelet.status.running' : 'kubelet.status.pending', params: { pod: kp.key, node, ip: kp.podIP ?? '' } }, misconception: 'apiserver-updates-status' },
+  );
+}
+
+export function syncPod(ctx: Ctx, node: string, podKey: string): void {
+  const kp = ctx.state.kubelets[node]?.pods[podKey];
+  if (!kp) return;
+  if (kp.stage === 'admitted') {
+    record(ctx, {
+      id: 'kubelet.syncPod',
+      level: 'deep',
+      actor: `kubelet/${node}`,
+      from: `kubelet/${node}`,
+      to: `kubelet/${node}`,
+      text: { key: 'kubelet.syncPod', params: { pod: podKey } },
+    });
+    patchStatus(ctx, node, kp, false);
+    setPod(ctx, node, { ...kp, stage: 'sandbox' });
+    const [ns, name] = podKey.split('/') as [string, string];
+    cri(ctx, node, podKey, 'RunPodSandbox', { config: { metadata: { name, namespace: ns, uid: kp.uid, attempt: 0 }, hostname: name, log_directory: `/var/log/pods/${ns}_${name}_${kp.uid}` }, runtime_handler: '' });
+  } else if (kp.stage === 'started') {
+    setPod(ctx, node, { ...kp, stage: 'running' });
+    patchStatus(ctx, node, { ...kp, stage: 'running' }, true);
+  }
+}
+
+export function startContainer(ctx: Ctx, node: string, kp: KubeletPod): void {
+  const c = list(kp.pod, 'spec.containers')[kp.container];
+  if (!c) {
+    setPod(ctx, node, { ...kp, stage: 'started' });
+    const wait = PLEG_RELIST_MS - (ctx.state.clock % PLEG_RELIST_MS);
+    send(ctx, { type: 'kubelet.pleg', node }, wait);
+    return;
+  }
+  const image = String(c.image ?? '');
+  const policy = String(c.imagePullPolicy ?? 'IfNotPresent');
+  if (policy === 'Always') {
+    recordKubeletEvent(ctx, node, kp, 'Pulling', `Pulling image "${image}"`, String(c.name));
+    cri(ctx, node, kp.key, 'PullImage', { image: { image } });
+  } else {
+    cri(ctx, node, kp.key, 'ImageStatus', { image: { image } });
+  }
+}
+

@@ -1,0 +1,95 @@
+// containerd's CRI plugin on one node: answers the kubelet's gRPC calls. It, not the kubelet,
+// calls the CNI plugin (inside RunPodSandbox) and pulls images.
+import type { CriPayload, JsonObject } from '../types';
+import type { CriCall } from '../core/messages';
+import { record, send, update, type Ctx } from '../core/ctx';
+import { hex } from '../core/prng';
+import { str } from '../core/json';
+import { goDuration } from '../core/time';
+import { IMAGE_SIZES } from '../scheduler/score';
+import { hostNumberOf } from '../cluster/seed';
+import { normalizeImage } from './status';
+
+/** Logical time each call takes on the node. */
+const DURATION_MS: Record<CriCall, number> = {
+  RunPodSandbox: 420,
+  PodSandboxStatus: 2,
+  ImageStatus: 3,
+  PullImage: 2311,
+  CreateContainer: 48,
+  StartContainer: 95,
+};
+
+const LEVEL: Record<CriCall, 'standard' | 'deep'> = {
+  RunPodSandbox: 'standard',
+  PodSandboxStatus: 'deep',
+  ImageStatus: 'deep',
+  PullImage: 'standard',
+  CreateContainer: 'standard',
+  StartContainer: 'standard',
+};
+
+const SERVICE: Record<CriCall, CriPayload['service']> = {
+  RunPodSandbox: 'RuntimeService',
+  PodSandboxStatus: 'RuntimeService',
+  ImageStatus: 'ImageService',
+  PullImage: 'ImageService',
+  CreateContainer: 'RuntimeService',
+  StartContainer: 'RuntimeService',
+};
+
+export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
+  const rt = ctx.state.runtimes[node];
+  const spec = ctx.cluster.nodes.find((n) => n.name === node);
+  if (!rt || !spec) throw new Error(`no container runtime on node ${node}`);
+  const runtime = `containerd/${node}` as const;
+  let response: JsonObject = {};
+  const image = str(request, 'image.image') ?? '';
+  switch (call) {
+    case 'RunPodSandbox': {
+      const ip = `${hostNumberOf(spec.podCIDR)}.${rt.nextIp}`;
+      update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, nextIp: rt.nextIp + 1, sandboxes: rt.sandboxes + 1 } } });
+      record(ctx, {
+        id: 'containerd.cni',
+        level: 'deep',
+        actor: runtime,
+        from: runtime,
+        to: runtime,
+        text: { key: 'containerd.cni', params: { pod: podKey, ip, cidr: spec.podCIDR ?? '' } },
+        detail: { command: 'ADD', netns: '/var/run/netns/cni-…', ip, podCIDR: spec.podCIDR ?? '' },
+      });
+      response = { pod_sandbox_id: hex(ctx.rng, 64), ip };
+      break;
+    }
+    case 'PodSandboxStatus':
+      response = { status: { id: str(request, 'pod_sandbox_id') ?? '', state: 'SANDBOX_READY', network: { ip: str(request, 'ip') ?? '' } } };
+      break;
+    case 'ImageStatus': {
+      const present = rt.images.includes(image);
+      response = present ? { image: { id: `sha256:${hex(ctx.rng, 64)}`, repo_tags: [normalizeImage(image)], size: IMAGE_SIZES[image] ?? 0 } } : {};
+      break;
+    }
+    case 'PullImage': {
+      update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, images: [...rt.images, image] } } });
+      response = { image_ref: `docker.io/library/${image.split(':')[0] ?? image}@sha256:${hex(ctx.rng, 64)}`, size: IMAGE_SIZES[image] ?? 0, duration: goDuration(DURATION_MS.PullImage) };
+      break;
+    }
+    case 'CreateContainer':
+      response = { container_id: hex(ctx.rng, 64) };
+      break;
+    case 'StartContainer':
+      response = {};
+      break;
+  }
+  record(ctx, {
+    id: `kubelet.cri.${call}`,
+    level: LEVEL[call],
+    actor: runtime,
+    from: `kubelet/${node}`,
+    to: runtime,
+    text: { key: `kubelet.cri.${call}`, params: { pod: podKey, image, node } },
+    cri: { service: SERVICE[call], call, request, response, node },
+    ...(call === 'RunPodSandbox' ? { misconception: 'kubelet-calls-cni' } : {}),
+  });
+  send(ctx, { type: 'cri.response', node, podKey, call, request, response }, DURATION_MS[call]);
+}

@@ -1,0 +1,109 @@
+// kube-scheduler: its pod informer feeds the queue; scheduleOne filters and scores the nodes,
+// assumes the pod, then binds it by POSTing a Binding. It never writes the Pod or talks to etcd.
+import type { JsonObject, SchedulingPayload } from '../types';
+import type { Credential, Exchange, HttpResponse, Story } from '../core/messages';
+import { record, send, update, type Ctx } from '../core/ctx';
+import { sendRequest } from '../core/http';
+import { str } from '../core/json';
+import { eventPayload, schedulerEvent } from '../core/events';
+import { decide } from './decide';
+
+const CREDENTIAL: Credential = { type: 'x509', commonName: 'system:kube-scheduler', organizations: [] };
+const BIND_STORY: Story = { request: 'overview', chain: 'deep', write: 'overview', response: 'standard' };
+const EVENT_STORY: Story = { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' };
+
+const podKey = (pod: JsonObject): string => `${str(pod, 'metadata.namespace') ?? ''}/${str(pod, 'metadata.name') ?? ''}`;
+
+export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', resource: string, object: JsonObject, key: string, fieldSelector?: string): void {
+  if (resource !== 'pods') return;
+  const pk = podKey(object);
+  const s = ctx.state.scheduler;
+  const pods = { ...s.pods };
+  if (type === 'DELETED') delete pods[pk];
+  else pods[pk] = object;
+  const assigned = Boolean(str(object, 'spec.nodeName'));
+  const wasAssumed = pk in s.assumed;
+  const enqueue = type === 'ADDED' && !assigned && str(object, 'spec.schedulerName') === 'default-scheduler';
+  const assumed = { ...s.assumed };
+  if (assigned && wasAssumed) delete assumed[pk];
+  update(ctx, { scheduler: { pods, assumed, activeQ: enqueue ? [...s.activeQ, pk] : s.activeQ } });
+  const textKey = enqueue ? 'scheduler.watch.added' : assigned && wasAssumed ? 'scheduler.watch.confirmed' : 'scheduler.watch.other';
+  record(ctx, {
+    id: 'scheduler.watch',
+    level: enqueue ? 'overview' : 'deep',
+    actor: 'kube-scheduler',
+    from: 'kube-apiserver',
+    to: 'kube-scheduler',
+    text: { key: textKey, params: { type, pod: pk, revision: str(object, 'metadata.resourceVersion') ?? '' } },
+    watch: { watcher: 'kube-scheduler', type, key, resource, resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
+    ...(enqueue ? { misconception: 'scheduler-watches-unscheduled' } : {}),
+  });
+  if (enqueue) send(ctx, { type: 'scheduler.scheduleOne' }, 1);
+}
+
+export function scheduleOne(ctx: Ctx): void {
+  const [pk, ...rest] = ctx.state.scheduler.activeQ;
+  if (pk === undefined) return;
+  const pod = ctx.state.scheduler.pods[pk];
+  update(ctx, { scheduler: { ...ctx.state.scheduler, activeQ: rest } });
+  if (!pod) return;
+  const d = decide(ctx, pod);
+  const scheduling: SchedulingPayload = d.payload;
+  const base = { actor: 'kube-scheduler' as const, from: 'kube-scheduler' as const, to: 'kube-scheduler' as const };
+  record(ctx, { ...base, id: 'scheduler.filter', level: 'standard', text: { key: 'scheduler.filter', params: { pod: pk, feasible: d.feasible, total: d.payload.nodes.length } }, scheduling });
+  if (d.payload.selected === null) {
+    record(ctx, { ...base, id: 'scheduler.unschedulable', level: 'standard', text: { key: 'scheduler.unschedulable', params: { pod: pk, message: d.failureMessage } } });
+    sendEvent(ctx, pod, 'FailedScheduling', d.failureMessage, 'Warning', 'Scheduling');
+    return;
+  }
+  const node = d.payload.selected;
+  record(ctx, { ...base, id: 'scheduler.score', level: 'standard', text: { key: d.payload.tied.length > 1 ? 'scheduler.score.tie' : 'scheduler.score', params: { pod: pk, node, tied: d.payload.tied.join(', ') } }, scheduling, misconception: 'scheduler-uses-usage' });
+  update(ctx, { scheduler: { ...ctx.state.scheduler, assumed: { ...ctx.state.scheduler.assumed, [pk]: node } } });
+  record(ctx, { ...base, id: 'scheduler.assume', level: 'deep', text: { key: 'scheduler.assume', params: { pod: pk, node } } });
+  const [ns, name] = pk.split('/') as [string, string];
+  const binding: JsonObject = {
+    kind: 'Binding',
+    apiVersion: 'v1',
+    metadata: { name, namespace: ns, uid: str(pod, 'metadata.uid') ?? '' },
+    target: { kind: 'Node', name: node },
+  };
+  sendRequest(
+    ctx,
+    {
+      from: 'kube-scheduler',
+      credential: CREDENTIAL,
+      request: { method: 'POST', path: `/api/v1/namespaces/${ns}/pods/${name}/binding`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler' }, body: binding },
+      story: BIND_STORY,
+      purpose: { kind: 'binding', podKey: pk, node },
+    },
+    { id: 'scheduler.bind', text: { key: 'scheduler.bind', params: { pod: pk, node } }, misconception: 'scheduler-writes-pod' },
+  );
+}
+
+function sendEvent(ctx: Ctx, pod: JsonObject, reason: string, message: string, type: 'Normal' | 'Warning', action: string): void {
+  const ns = str(pod, 'metadata.namespace') ?? '';
+  sendRequest(
+    ctx,
+    {
+      from: 'kube-scheduler',
+      credential: CREDENTIAL,
+      request: { method: 'POST', path: `/apis/events.k8s.io/v1/namespaces/${ns}/events`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler' }, body: schedulerEvent({ pod, reason, message, type, clock: ctx.state.clock, action }) },
+      story: EVENT_STORY,
+      purpose: { kind: 'event' },
+    },
+    { id: 'scheduler.event', text: { key: 'scheduler.event', params: { reason, message } }, extra: { event: eventPayload(pod, reason, message, type, 'default-scheduler') } },
+  );
+}
+
+export function schedulerBindingResponse(ctx: Ctx, exchange: Exchange, podKeyValue: string, node: string, response: HttpResponse): void {
+  const pod = ctx.state.scheduler.pods[podKeyValue];
+  if (!pod) return;
+  if (response.status !== 201) {
+    const assumed = { ...ctx.state.scheduler.assumed };
+    delete assumed[podKeyValue];
+    update(ctx, { scheduler: { ...ctx.state.scheduler, assumed } });
+    record(ctx, { id: 'scheduler.forget', level: 'standard', actor: 'kube-scheduler', from: 'kube-scheduler', to: 'kube-scheduler', text: { key: 'scheduler.forget', params: { pod: podKeyValue, node, status: response.status, exchange: exchange.id } } });
+    return;
+  }
+  sendEvent(ctx, pod, 'Scheduled', `Successfully assigned ${podKeyValue} to ${node}`, 'Normal', 'Binding');
+}

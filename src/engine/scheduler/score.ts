@@ -1,0 +1,64 @@
+// Score plugins with the default weights (reference A2 step 12). Scores are 0-100 after
+// NormalizeScore; the total is the weighted sum. Only plugins that have something to score for a
+// bare Pod are listed (NodeAffinity, PodTopologySpread and InterPodAffinity skip in PreScore).
+import type { JsonObject, NodeSpec } from '../types';
+import { list } from '../core/json';
+import { bytes, milliCpu } from '../core/quantity';
+import { tolerates } from './filter';
+import type { Requests } from './resources';
+
+export interface NodeScore {
+  scores: { plugin: string; score: number; weight: number }[];
+  total: number;
+}
+
+/** Image sizes the runtimes report (bytes); ImageLocality weighs by them. */
+export const IMAGE_SIZES: Record<string, number> = {
+  nginx: 72_195_292,
+  'nginx:latest': 72_195_292,
+  'nginx:1.27': 72_099_501,
+  busybox: 2_155_731,
+  'registry.k8s.io/pause:3.10.1': 320_448,
+};
+
+const MB = 1024 * 1024;
+
+export function scoreNodes(
+  pod: JsonObject,
+  nodes: NodeSpec[],
+  requestedNonZero: Record<string, Requests>,
+  allNodes: NodeSpec[],
+): Record<string, NodeScore> {
+  const intolerable = (n: NodeSpec): number => n.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(pod, t)).length;
+  const maxIntolerable = Math.max(0, ...nodes.map(intolerable));
+  const images = list(pod, 'spec.containers').map((c) => String(c.image ?? ''));
+  const out: Record<string, NodeScore> = {};
+  for (const node of nodes) {
+    const req = requestedNonZero[node.name] ?? { cpu: 0, memory: 0 };
+    const cpuAlloc = milliCpu(node.allocatable.cpu);
+    const memAlloc = bytes(node.allocatable.memory);
+    const least = (used: number, alloc: number): number => (alloc <= 0 || used > alloc ? 0 : Math.floor(((alloc - used) * 100) / alloc));
+    const fit = Math.floor((least(req.cpu, cpuAlloc) + least(req.memory, memAlloc)) / 2);
+    const cpuFrac = Math.min(1, req.cpu / cpuAlloc);
+    const memFrac = Math.min(1, req.memory / memAlloc);
+    const balanced = Math.floor((1 - Math.abs(cpuFrac - memFrac) / 2) * 100);
+    const taint = maxIntolerable === 0 ? 100 : Math.floor(100 - (intolerable(node) * 100) / maxIntolerable);
+    let imageSum = 0;
+    for (const image of images) {
+      if (!node.images.includes(image)) continue;
+      const spread = allNodes.filter((n) => n.images.includes(image)).length / allNodes.length;
+      imageSum += Math.floor((IMAGE_SIZES[image] ?? 0) * spread);
+    }
+    const minT = 23 * MB;
+    const maxT = 1000 * MB * Math.max(1, images.length);
+    const imageScore = imageSum <= minT ? 0 : Math.floor((100 * (Math.min(imageSum, maxT) - minT)) / (maxT - minT));
+    const scores = [
+      { plugin: 'TaintToleration', score: taint, weight: 3 },
+      { plugin: 'NodeResourcesFit', score: fit, weight: 1 },
+      { plugin: 'NodeResourcesBalancedAllocation', score: balanced, weight: 1 },
+      { plugin: 'ImageLocality', score: imageScore, weight: 1 },
+    ];
+    out[node.name] = { scores, total: scores.reduce((s, x) => s + x.score * x.weight, 0) };
+  }
+  return out;
+}

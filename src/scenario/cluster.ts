@@ -1,0 +1,73 @@
+// Validates the optional `cluster:` section; anything left out comes from the default cluster.
+import type { ClusterSpec, JsonValue, NodeSpec, Taint } from '../engine/types';
+import { defaultCluster, isQuantity } from '../engine';
+import type { Checker } from './checker';
+
+const NODE_FIELDS = ['name', 'role', 'allocatable', 'taints', 'unschedulable', 'images', 'internalIP', 'podCIDR'] as const;
+const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
+
+function node(c: Checker, path: (string | number)[], v: JsonValue, index: number): NodeSpec | null {
+  if (!c.object(path, v, NODE_FIELDS)) return null;
+  if (!c.string([...path, 'name'], v.name, 'give the node a name, e.g. node-3')) return null;
+  const role = v.role ?? 'worker';
+  if (role !== 'worker' && role !== 'control-plane') c.fail([...path, 'role'], `unknown role "${String(role)}"`, 'use worker or control-plane');
+  const base = defaultCluster().nodes[1] as NodeSpec;
+  const allocatable = { ...base.allocatable };
+  if (v.allocatable !== undefined && c.object([...path, 'allocatable'], v.allocatable, ['cpu', 'memory', 'pods'])) {
+    for (const [k, kind] of [['cpu', 'cpu'], ['memory', 'memory'], ['pods', 'count']] as const) {
+      const q = v.allocatable[k];
+      if (q === undefined) continue;
+      const text = String(q);
+      if (!isQuantity(kind, text)) c.fail([...path, 'allocatable', k], `"${text}" is not a ${kind} quantity`, kind === 'cpu' ? 'write e.g. "2" or "500m"' : kind === 'memory' ? 'write e.g. "4Gi" or "512Mi"' : 'write a whole number, e.g. "110"');
+      else allocatable[k] = text;
+    }
+  }
+  const taints: Taint[] = [];
+  if (v.taints !== undefined) {
+    if (!Array.isArray(v.taints)) c.fail([...path, 'taints'], 'expected a list', 'write taints as a list of {key, value, effect}');
+    else v.taints.forEach((t, i) => {
+      const tp = [...path, 'taints', i];
+      if (!c.object(tp, t, ['key', 'value', 'effect'])) return;
+      if (!c.string([...tp, 'key'], t.key, 'a taint needs a key')) return;
+      if (!EFFECTS.includes(t.effect as Taint['effect'])) return c.fail([...tp, 'effect'], `unknown effect "${String(t.effect)}"`, `use one of ${EFFECTS.join(', ')}`);
+      taints.push(typeof t.value === 'string' ? { key: t.key, value: t.value, effect: t.effect as Taint['effect'] } : { key: t.key, effect: t.effect as Taint['effect'] });
+    });
+  }
+  const images = v.images === undefined ? [...base.images] : c.stringList([...path, 'images'], v.images, 'list image names') ? v.images : [];
+  const out: NodeSpec = {
+    name: v.name,
+    role: role === 'control-plane' ? 'control-plane' : 'worker',
+    allocatable,
+    taints,
+    unschedulable: v.unschedulable === true,
+    images,
+    internalIP: typeof v.internalIP === 'string' ? v.internalIP : `192.168.56.${10 + index}`,
+    podCIDR: typeof v.podCIDR === 'string' ? v.podCIDR : `10.244.${index}.0/24`,
+  };
+  return out;
+}
+
+export function parseCluster(c: Checker, v: JsonValue | undefined): ClusterSpec {
+  const cluster = defaultCluster();
+  if (v === undefined) return cluster;
+  if (!c.object(['cluster'], v, ['nodes', 'user', 'namespaces'])) return cluster;
+  if (v.nodes !== undefined) {
+    if (!Array.isArray(v.nodes) || v.nodes.length === 0) c.fail(['cluster', 'nodes'], 'expected a non-empty list of nodes', 'list at least one node, or leave nodes out for the default cluster');
+    else cluster.nodes = v.nodes.map((n, i) => node(c, ['cluster', 'nodes', i], n, i)).filter((n): n is NodeSpec => n !== null);
+    const names = cluster.nodes.map((n) => n.name);
+    names.forEach((n, i) => names.indexOf(n) !== i && c.fail(['cluster', 'nodes', i, 'name'], `duplicate node name "${n}"`, 'give every node its own name'));
+  }
+  if (v.user !== undefined && c.object(['cluster', 'user'], v.user, ['name', 'groups', 'credential'])) {
+    const u = v.user;
+    if (c.string(['cluster', 'user', 'name'], u.name, 'the certificate CN, e.g. jane')) cluster.user.name = u.name;
+    if (u.groups !== undefined && c.stringList(['cluster', 'user', 'groups'], u.groups, 'the certificate O fields, e.g. [developers]')) cluster.user.groups = u.groups;
+    if (u.credential !== undefined) {
+      if (u.credential === 'x509' || u.credential === 'token') cluster.user.credential = u.credential;
+      else c.fail(['cluster', 'user', 'credential'], `unknown credential "${String(u.credential)}"`, 'use x509 or token');
+    }
+  }
+  if (v.namespaces !== undefined && c.stringList(['cluster', 'namespaces'], v.namespaces, 'list namespace names')) {
+    cluster.namespaces = v.namespaces;
+  }
+  return cluster;
+}

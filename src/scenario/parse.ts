@@ -1,0 +1,113 @@
+// The one boundary where scenario files become data: YAML → validated Scenario, or a list of
+// errors precise enough to fix (file, line, column, field, message, hint).
+import { LineCounter, parseDocument } from 'yaml';
+import type { JsonObject, JsonValue } from '../engine/types';
+import { parseCommand, STEP_IDS, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
+import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
+import { checker, type Checker } from './checker';
+import { parseCluster } from './cluster';
+import { closest } from './locate';
+
+const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes'] as const;
+
+export function parseScenario(text: string, file: string): ParseResult {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return { file, line: pos?.line ?? 0, column: pos?.col ?? 0, field: '(document)', message: e.message.split('\n')[0] ?? e.message, hint: 'fix the YAML syntax (indentation, quotes, colons)' };
+      }),
+    };
+  }
+  const raw = doc.toJS() as JsonValue | undefined;
+  const c = checker(file, doc, lc);
+  if (raw === undefined || raw === null) {
+    return { ok: false, errors: [{ file, line: 0, column: 0, field: '(document)', message: 'the file is empty', hint: `write a mapping with ${TOP_FIELDS.join(', ')}` }] };
+  }
+  if (!c.object([], raw, TOP_FIELDS)) return { ok: false, errors: c.errors };
+  const id = c.string(['id'], raw.id, 'a short kebab-case id, e.g. create-pod') ? raw.id : '';
+  if (id && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) c.fail(['id'], `"${id}" is not kebab-case`, 'use lower-case letters, digits and dashes, e.g. create-pod');
+  const title = c.string(['title'], raw.title, 'a short title for the picker') ? raw.title : '';
+  const summary = c.string(['summary'], raw.summary, 'one line for the gallery') ? raw.summary : '';
+  const tags = parseTags(c, raw.tags);
+  const version = raw.kubernetesVersion;
+  if (typeof version !== 'string' || !SUPPORTED_VERSIONS.includes(version)) {
+    c.fail(['kubernetesVersion'], `unsupported kubernetesVersion ${JSON.stringify(version ?? null)}`, `write it as a quoted string, one of: ${SUPPORTED_VERSIONS.map((v) => `"${v}"`).join(', ')}`);
+  }
+  const cluster = parseCluster(c, raw.cluster);
+  const files = parseFiles(c, raw.files);
+  const commands = parseCommands(c, raw.commands, files);
+  const notes = parseNotes(c, raw.notes);
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: String(version), cluster, commands, files, notes };
+  return { ok: true, scenario };
+}
+
+function parseTags(c: Checker, v: JsonValue | undefined): ScenarioTag[] {
+  if (v === undefined) return [];
+  if (!c.stringList(['tags'], v, `tags are any of ${SCENARIO_TAGS.join(', ')}`)) return [];
+  return v.filter((t, i): t is ScenarioTag => {
+    if ((SCENARIO_TAGS as readonly string[]).includes(t)) return true;
+    const guess = closest(t, SCENARIO_TAGS);
+    c.fail(['tags', i], `unknown tag "${t}"`, guess ? `did you mean "${guess}"?` : `use any of ${SCENARIO_TAGS.join(', ')}`);
+    return false;
+  });
+}
+
+function parseFiles(c: Checker, v: JsonValue | undefined): Record<string, JsonObject> {
+  if (v === undefined) return {};
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    c.fail(['files'], 'expected a mapping of file name to manifest', 'write files: then "pod.yaml:" and the manifest indented below it');
+    return {};
+  }
+  const out: Record<string, JsonObject> = {};
+  for (const [name, manifest] of Object.entries(v)) {
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
+      c.fail(['files', name], 'expected a Kubernetes manifest (a mapping)', 'write apiVersion, kind, metadata and spec under the file name');
+      continue;
+    }
+    if (manifest.kind !== 'Pod' || manifest.apiVersion !== 'v1') {
+      c.fail(['files', name, 'kind'], `unsupported manifest kind ${JSON.stringify(manifest.kind ?? null)} (apiVersion ${JSON.stringify(manifest.apiVersion ?? null)})`, 'the simulator creates apiVersion: v1, kind: Pod');
+      continue;
+    }
+    out[name] = manifest;
+  }
+  return out;
+}
+
+function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<string, JsonObject>): string[] {
+  if (!Array.isArray(v) || v.length === 0) {
+    c.fail(['commands'], 'expected a non-empty list of kubectl commands', `supported commands: ${SUPPORTED_COMMANDS.join('; ')}`);
+    return [];
+  }
+  return v.flatMap((line, i) => {
+    if (typeof line !== 'string') {
+      c.fail(['commands', i], 'expected a command line (a string)', `supported commands: ${SUPPORTED_COMMANDS.join('; ')}`);
+      return [];
+    }
+    const parsed = parseCommand(line);
+    if (!parsed.ok) {
+      c.fail(['commands', i], parsed.error, parsed.hint);
+      return [];
+    }
+    if (parsed.command.verb === 'create' && !(parsed.command.file in files)) {
+      const known = Object.keys(files);
+      c.fail(['commands', i], `file "${parsed.command.file}" is not defined under files:`, known.length ? `defined files: ${known.join(', ')}` : 'add it under files: with its manifest');
+    }
+    return [line];
+  });
+}
+
+function parseNotes(c: Checker, v: JsonValue | undefined): Record<string, string> {
+  if (v === undefined) return {};
+  if (!c.object(['notes'], v, STEP_IDS)) return {};
+  const out: Record<string, string> = {};
+  for (const [key, note] of Object.entries(v)) {
+    if (!(STEP_IDS as readonly string[]).includes(key)) continue;
+    if (c.string(['notes', key], note, 'a note is plain text')) out[key] = note;
+  }
+  return out;
+}
