@@ -41,7 +41,7 @@ export const enSteps: Record<string, StepWords> = {
   'apiserver.response.list': { title: 'API server answers 200 OK', narration: 'kube-apiserver answers 200 OK with a Table of {count} {resource}. The etcd revision is unchanged: a read writes nothing.' },
   'apiserver.response.created': { title: 'API server answers 201 Created', narration: 'kube-apiserver answers 201 Created for {name}, stored at resourceVersion {resourceVersion}.' },
   'apiserver.response.created.pod': { title: 'API server answers 201 Created', narration: 'kube-apiserver answers 201 Created with the stored Pod: resourceVersion {resourceVersion}, phase Pending, and no nodeName. 201 means "persisted", not "running".' },
-  'apiserver.response.binding': { title: 'API server answers 201 to the scheduler', narration: 'The Binding succeeded: kube-apiserver answers 201 with a Status of Success. The pod is now at resourceVersion {revision}.' },
+  'apiserver.response.binding': { title: 'Binding answered 201 Created', narration: 'The Binding succeeded: kube-apiserver answers 201 with a Status of Success. The pod is now at resourceVersion {revision}.' },
   'apiserver.response.status': { title: 'API server answers 200 OK', narration: 'kube-apiserver answers 200 with the updated Pod: phase {phase}, resourceVersion {revision}.' },
 
   'etcd.range.revision': { title: 'etcd reports revision {revision}', narration: 'kube-apiserver makes a quorum read on {key} to learn etcd\'s current revision ({revision}), so that its watch cache can prove it is fresh.' },
