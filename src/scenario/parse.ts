@@ -17,8 +17,8 @@ export function parseScenario(text: string, file: string): ParseResult {
     return {
       ok: false,
       errors: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return { file, line: pos?.line ?? 0, column: pos?.col ?? 0, field: '(document)', message: e.message.split('\n')[0] ?? e.message, hint: 'fix the YAML syntax (indentation, quotes, colons)' };
+        const pos = lc.linePos(e.pos[0]);
+        return { file, line: pos.line, column: pos.col, field: '(document)', message: e.message.split('\n')[0] ?? e.message, hint: 'fix the YAML syntax (indentation, quotes, colons)' };
       }),
     };
   }
