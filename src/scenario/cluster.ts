@@ -2,6 +2,7 @@
 import type { ClusterSpec, JsonValue, NodeSpec, Taint } from '../engine/types';
 import { defaultCluster, isQuantity } from '../engine';
 import type { Checker } from './checker';
+import { text } from '../engine/core/json';
 
 const NODE_FIELDS = ['name', 'role', 'allocatable', 'taints', 'unschedulable', 'images', 'internalIP', 'podCIDR'] as const;
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
@@ -10,16 +11,16 @@ function node(c: Checker, path: (string | number)[], v: JsonValue, index: number
   if (!c.object(path, v, NODE_FIELDS)) return null;
   if (!c.string([...path, 'name'], v.name, 'give the node a name, e.g. node-3')) return null;
   const role = v.role ?? 'worker';
-  if (role !== 'worker' && role !== 'control-plane') c.fail([...path, 'role'], `unknown role "${String(role)}"`, 'use worker or control-plane');
+  if (role !== 'worker' && role !== 'control-plane') c.fail([...path, 'role'], `unknown role "${text(role)}"`, 'use worker or control-plane');
   const base = defaultCluster().nodes[1] as NodeSpec;
   const allocatable = { ...base.allocatable };
   if (v.allocatable !== undefined && c.object([...path, 'allocatable'], v.allocatable, ['cpu', 'memory', 'pods'])) {
     for (const [k, kind] of [['cpu', 'cpu'], ['memory', 'memory'], ['pods', 'count']] as const) {
       const q = v.allocatable[k];
       if (q === undefined) continue;
-      const text = String(q);
-      if (!isQuantity(kind, text)) c.fail([...path, 'allocatable', k], `"${text}" is not a ${kind} quantity`, kind === 'cpu' ? 'write e.g. "2" or "500m"' : kind === 'memory' ? 'write e.g. "4Gi" or "512Mi"' : 'write a whole number, e.g. "110"');
-      else allocatable[k] = text;
+      const quantity = text(q);
+      if (!isQuantity(kind, quantity)) c.fail([...path, 'allocatable', k], `"${quantity}" is not a ${kind} quantity`, kind === 'cpu' ? 'write e.g. "2" or "500m"' : kind === 'memory' ? 'write e.g. "4Gi" or "512Mi"' : 'write a whole number, e.g. "110"');
+      else allocatable[k] = quantity;
     }
   }
   const taints: Taint[] = [];
@@ -29,7 +30,7 @@ function node(c: Checker, path: (string | number)[], v: JsonValue, index: number
       const tp = [...path, 'taints', i];
       if (!c.object(tp, t, ['key', 'value', 'effect'])) return;
       if (!c.string([...tp, 'key'], t.key, 'a taint needs a key')) return;
-      if (!EFFECTS.includes(t.effect as Taint['effect'])) return c.fail([...tp, 'effect'], `unknown effect "${String(t.effect)}"`, `use one of ${EFFECTS.join(', ')}`);
+      if (!EFFECTS.includes(t.effect as Taint['effect'])) return c.fail([...tp, 'effect'], `unknown effect "${text(t.effect)}"`, `use one of ${EFFECTS.join(', ')}`);
       taints.push(typeof t.value === 'string' ? { key: t.key, value: t.value, effect: t.effect as Taint['effect'] } : { key: t.key, effect: t.effect as Taint['effect'] });
     });
   }
@@ -63,7 +64,7 @@ export function parseCluster(c: Checker, v: JsonValue | undefined): ClusterSpec 
     if (u.groups !== undefined && c.stringList(['cluster', 'user', 'groups'], u.groups, 'the certificate O fields, e.g. [developers]')) cluster.user.groups = u.groups;
     if (u.credential !== undefined) {
       if (u.credential === 'x509' || u.credential === 'token') cluster.user.credential = u.credential;
-      else c.fail(['cluster', 'user', 'credential'], `unknown credential "${String(u.credential)}"`, 'use x509 or token');
+      else c.fail(['cluster', 'user', 'credential'], `unknown credential "${text(u.credential)}"`, 'use x509 or token');
     }
   }
   if (v.namespaces !== undefined && c.stringList(['cluster', 'namespaces'], v.namespaces, 'list namespace names')) {

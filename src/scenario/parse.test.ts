@@ -67,6 +67,6 @@ describe('vite plugin', () => {
   });
 
   it('fails the build with the friendly error', () => {
-    expect(() => transform.call(ctx, readFileSync(join(FIXTURES, 'unknown-field.yaml'), 'utf8'), '/x/scenarios/typo.yaml')).toThrow(/typo.yaml:5:1  comands: unknown field "comands"\n    hint: did you mean "commands"\?/);
+    expect(() => transform.call(ctx, readFileSync(join(FIXTURES, 'unknown-field.yaml'), 'utf8'), '/x/scenarios/typo.yaml')).toThrow(/typo.yaml:5:1 {2}comands: unknown field "comands"\n {4}hint: did you mean "commands"\?/);
   });
 });

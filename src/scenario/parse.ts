@@ -2,6 +2,7 @@
 // errors precise enough to fix (file, line, column, field, message, hint).
 import { LineCounter, parseDocument } from 'yaml';
 import type { JsonObject, JsonValue } from '../engine/types';
+import { text as jsonText } from '../engine/core/json';
 import { parseCommand, STEP_IDS, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
 import { checker, type Checker } from './checker';
@@ -42,7 +43,7 @@ export function parseScenario(text: string, file: string): ParseResult {
   const commands = parseCommands(c, raw.commands, files);
   const notes = parseNotes(c, raw.notes);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: String(version), cluster, commands, files, notes };
+  const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: jsonText(version), cluster, commands, files, notes };
   return { ok: true, scenario };
 }
 

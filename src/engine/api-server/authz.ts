@@ -2,7 +2,7 @@
 // then Node, then RBAC. The first Allow decides; RBAC never denies, it only has no opinion.
 import type { JsonObject } from '../types';
 import type { EtcdState } from '../core/state';
-import { list, str } from '../core/json';
+import { list, str, text } from '../core/json';
 import type { UserInfo } from './authn';
 import type { RequestInfo } from './request-info';
 
@@ -53,7 +53,7 @@ function rbac(etcd: EtcdState, user: UserInfo, info: RequestInfo): AuthzDecision
     const binding = etcd.kv[key]?.value;
     if (!binding) continue;
     const subject = list(binding, 'subjects').find(
-      (s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(String(s.name))),
+      (s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(text(s.name))),
     );
     if (!subject) continue;
     const roleName = str(binding, 'roleRef.name') ?? '';
@@ -62,7 +62,7 @@ function rbac(etcd: EtcdState, user: UserInfo, info: RequestInfo): AuthzDecision
     return {
       allowed: true,
       authorizer: 'RBAC',
-      reason: `allowed by ClusterRoleBinding "${str(binding, 'metadata.name')}" of ClusterRole "${roleName}" to ${String(subject.kind)} "${String(subject.name)}"`,
+      reason: `allowed by ClusterRoleBinding "${str(binding, 'metadata.name')}" of ClusterRole "${roleName}" to ${text(subject.kind)} "${text(subject.name)}"`,
     };
   }
   return null;

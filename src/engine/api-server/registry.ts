@@ -1,7 +1,7 @@
 // The generic registry's object bookkeeping: system fields on create, resourceVersion from the
 // etcd mod_revision on read (it is never stored), QoS class (reference B3, B5).
 import type { JsonObject } from '../types';
-import { isObject, list } from '../core/json';
+import { isObject, list, text } from '../core/json';
 
 export function qosClass(pod: JsonObject): 'BestEffort' | 'Burstable' | 'Guaranteed' {
   const containers = list(pod, 'spec.containers');
@@ -34,7 +34,7 @@ export function prepareCreate(
     namespace: p.namespace,
     uid: p.uid,
     creationTimestamp: p.now,
-    managedFields: [{ manager: p.manager, operation: 'Update', apiVersion: String(obj.apiVersion ?? 'v1'), time: p.now, fieldsType: 'FieldsV1' }],
+    managedFields: [{ manager: p.manager, operation: 'Update', apiVersion: text(obj.apiVersion, 'v1'), time: p.now, fieldsType: 'FieldsV1' }],
   };
   const out: JsonObject = { ...obj, metadata };
   if (p.isPod) out.status = { phase: 'Pending', qosClass: qosClass(obj) };

@@ -3,7 +3,7 @@
 import type { JsonObject, JsonValue } from '../types';
 import { at, list, obj, str } from '../core/json';
 import { humanDuration, parseTimestamp } from '../core/time';
-import { podStatusText } from '../core/view';
+import { podStatusText } from '../core/cluster-view';
 
 type Column = [name: string, type: string, format: string, priority: number, description: string];
 

@@ -2,10 +2,10 @@
 // (no ownerReferences), so for the default scenarios it watches and does nothing.
 import type { JsonObject } from '../types';
 import { record, type Ctx } from '../core/ctx';
-import { list, str } from '../core/json';
+import { list, str, text } from '../core/json';
 
 export function controllerManagerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: JsonObject, key: string, fieldSelector?: string): void {
-  const owners = list(object, 'metadata.ownerReferences').map((o) => `${String(o.kind)}/${String(o.name)}`);
+  const owners = list(object, 'metadata.ownerReferences').map((o) => `${text(o.kind)}/${text(o.name)}`);
   const pk = `${str(object, 'metadata.namespace') ?? ''}/${str(object, 'metadata.name') ?? ''}`;
   record(ctx, {
     id: 'controller-manager.watch',

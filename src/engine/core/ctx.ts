@@ -4,7 +4,7 @@ import type { ClusterSpec, ClusterView, RawStep, ScenarioInput } from '../types'
 import type { Message } from './messages';
 import type { EngineState } from './state';
 import { rngFrom, type Rng } from './prng';
-import { viewOf } from './view';
+import { viewOf } from './cluster-view';
 
 /** A step before the loop numbers it and attaches the cluster view. */
 export type StepDraft = Omit<RawStep, 'index' | 'state' | 'command'>;

@@ -34,3 +34,10 @@ export function list(obj: JsonObject, path: string): JsonObject[] {
 export function clone<T extends JsonValue>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** A scalar as text ('' for anything else), for values read from plain JSON objects. */
+export function text(value: JsonValue | undefined, fallback = ''): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return fallback;
+}

@@ -5,7 +5,7 @@ import type { EtcdOp, EtcdResult, Exchange, StorageStep } from '../core/messages
 import { record, send, update, type Ctx } from '../core/ctx';
 import { HOP_MS } from '../core/http';
 import { deeper } from '../api-server/levels';
-import { compareAndPut, range } from './store';
+import { compareAndPut, range } from './kv';
 
 export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then: StorageStep): void {
   const base = { actor: 'etcd' as const, from: 'kube-apiserver' as const, to: 'etcd' as const };

@@ -3,7 +3,7 @@
 import type { JsonObject, JsonValue } from '../types';
 import type { HttpResponse } from '../core/messages';
 import type { KubectlCommand } from './parse';
-import { at, isObject, list, str } from '../core/json';
+import { at, isObject, list, str, text } from '../core/json';
 
 /** text/tabwriter as kubectl configures it: minwidth 6, padding 3. */
 export function tabulate(rows: string[][]): string[] {
@@ -28,7 +28,7 @@ export function printTable(table: JsonObject, namespace: string | null): string[
   if (rows.length === 0) {
     return [namespace ? `No resources found in ${namespace} namespace.` : 'No resources found'];
   }
-  const header = shown.map(({ c }) => String(c.name).toUpperCase());
+  const header = shown.map(({ c }) => text(c.name).toUpperCase());
   const body = rows.map((r) => {
     const cells = Array.isArray(r.cells) ? r.cells : [];
     return shown.map(({ i }) => cellText(cells[i]));

@@ -6,7 +6,7 @@ import type { CriCall, Credential, Story } from '../core/messages';
 import type { KubeletPod } from '../core/state';
 import { record, send, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
-import { list, str } from '../core/json';
+import { list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
 import { statusPatch } from './status';
@@ -113,10 +113,10 @@ export function startContainer(ctx: Ctx, node: string, kp: KubeletPod): void {
     send(ctx, { type: 'kubelet.pleg', node }, wait);
     return;
   }
-  const image = String(c.image ?? '');
-  const policy = String(c.imagePullPolicy ?? 'IfNotPresent');
+  const image = text(c.image);
+  const policy = text(c.imagePullPolicy, 'IfNotPresent');
   if (policy === 'Always') {
-    recordKubeletEvent(ctx, node, kp, 'Pulling', `Pulling image "${image}"`, String(c.name));
+    recordKubeletEvent(ctx, node, kp, 'Pulling', `Pulling image "${image}"`, text(c.name));
     cri(ctx, node, kp.key, 'PullImage', { image: { image } });
   } else {
     cri(ctx, node, kp.key, 'ImageStatus', { image: { image } });

@@ -3,7 +3,7 @@
 import type { JsonObject } from '../types';
 import type { CriCall } from '../core/messages';
 import { record, send, update, type Ctx } from '../core/ctx';
-import { list, str } from '../core/json';
+import { list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
 import { startContainer, syncPod } from './handle';
@@ -22,8 +22,8 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
   const kp = ctx.state.kubelets[node]?.pods[podKey];
   if (!kp) return;
   const c = list(kp.pod, 'spec.containers')[kp.container] ?? {};
-  const cname = String(c.name ?? '');
-  const image = String(c.image ?? '');
+  const cname = text(c.name);
+  const image = text(c.image);
   switch (call) {
     case 'RunPodSandbox': {
       const id = str(response, 'pod_sandbox_id') ?? '';
@@ -52,7 +52,7 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
     case 'PullImage': {
       const took = str(response, 'duration') ?? '';
       setPod(ctx, node, { ...kp, imageRefs: [...kp.imageRefs, str(response, 'image_ref') ?? ''] });
-      recordKubeletEvent(ctx, node, kp, 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${String(response.size ?? 0)} bytes.`, cname);
+      recordKubeletEvent(ctx, node, kp, 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${text(response.size, '0')} bytes.`, cname);
       cri(ctx, node, podKey, 'CreateContainer', { pod_sandbox_id: kp.sandboxId ?? '', config: { metadata: { name: cname, attempt: 0 }, image: { image } } });
       return;
     }

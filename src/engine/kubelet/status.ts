@@ -1,7 +1,7 @@
 // The pod status the kubelet's status manager reports (generateAPIPodStatus), as the strategic
 // merge patch body it PATCHes to pods/<name>/status with the UID as a precondition.
 import type { JsonObject } from '../types';
-import { list, str } from '../core/json';
+import { list, str, text } from '../core/json';
 import type { KubeletPod } from '../core/state';
 
 function condition(type: string, status: 'True' | 'False', now: string, extra: JsonObject = {}): JsonObject {
@@ -10,7 +10,7 @@ function condition(type: string, status: 'True' | 'False', now: string, extra: J
 
 export function statusPatch(kp: KubeletPod, hostIP: string, now: string, running: boolean): JsonObject {
   const containers = list(kp.pod, 'spec.containers');
-  const names = containers.map((c) => String(c.name ?? ''));
+  const names = containers.map((c) => text(c.name));
   const notReady = { reason: 'ContainersNotReady', message: `containers with unready status: [${names.join(' ')}]` };
   const conditions = [
     condition('PodReadyToStartContainers', running ? 'True' : 'False', now),
@@ -19,9 +19,9 @@ export function statusPatch(kp: KubeletPod, hostIP: string, now: string, running
     condition('ContainersReady', running ? 'True' : 'False', now, running ? {} : notReady),
   ];
   const containerStatuses = containers.map((c, i): JsonObject => {
-    const image = String(c.image ?? '');
+    const image = text(c.image);
     const base: JsonObject = {
-      name: String(c.name ?? ''),
+      name: text(c.name),
       image: running ? normalizeImage(image) : image,
       imageID: running ? (kp.imageRefs[i] ?? '') : '',
       ready: running,

@@ -2,7 +2,7 @@
 // NormalizeScore; the total is the weighted sum. Only plugins that have something to score for a
 // bare Pod are listed (NodeAffinity, PodTopologySpread and InterPodAffinity skip in PreScore).
 import type { JsonObject, NodeSpec } from '../types';
-import { list } from '../core/json';
+import { list, text } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import { tolerates } from './filter';
 import type { Requests } from './resources';
@@ -31,7 +31,7 @@ export function scoreNodes(
 ): Record<string, NodeScore> {
   const intolerable = (n: NodeSpec): number => n.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(pod, t)).length;
   const maxIntolerable = Math.max(0, ...nodes.map(intolerable));
-  const images = list(pod, 'spec.containers').map((c) => String(c.image ?? ''));
+  const images = list(pod, 'spec.containers').map((c) => text(c.image));
   const out: Record<string, NodeScore> = {};
   for (const node of nodes) {
     const req = requestedNonZero[node.name] ?? { cpu: 0, memory: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAndPut, range } from './store';
+import { compareAndPut, range } from './kv';
 import type { EtcdState } from '../core/state';
 
 const empty: EtcdState = { revision: 7, kv: {} };
