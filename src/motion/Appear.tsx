@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
-import { m, useReducedMotion } from 'motion/react';
+import { Suspense, lazy } from 'react';
 
-/** Fades and grows its child in when it mounts (a new pod chip); instant with reduced motion. */
+const AppearMotion = lazy(() => import('./AppearMotion').then((mod) => ({ default: mod.AppearMotion })));
+
+/**
+ * Grows its child in when it mounts (a new pod chip, a phase change). Until the animation code has
+ * loaded, and with reduced motion, the child simply shows.
+ */
 export function Appear({ children, className }: { children: ReactNode; className?: string }) {
-  const reduce = useReducedMotion() ?? false;
   return (
-    <m.div
-      className={className}
-      initial={reduce ? false : { opacity: 0, scale: 0.6 }}
-      animate={{ opacity: 1, scale: 1 }}
-      transition={{ duration: 0.35 }}
-    >
-      {children}
-    </m.div>
+    <Suspense fallback={<div className={className}>{children}</div>}>
+      <AppearMotion className={className}>{children}</AppearMotion>
+    </Suspense>
   );
 }

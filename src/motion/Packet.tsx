@@ -1,38 +1,32 @@
-import { memo } from 'react';
-import { m, useReducedMotion } from 'motion/react';
+import { Suspense, lazy, memo } from 'react';
 
 export interface Point {
   x: number;
   y: number;
 }
 
-interface PacketProps {
+export interface PacketProps {
   from: Point;
   to: Point;
   label: string | null;
   seconds: number;
 }
 
-/**
- * A labelled packet travelling from one point to another (flow coordinates). Remount it (key) for
- * each step. With reduced motion it sits at the midpoint at once: the label without the travel.
- */
-export const Packet = memo(function Packet({ from, to, label, seconds }: PacketProps) {
-  const reduce = useReducedMotion() ?? false;
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-  const start = reduce ? mid : from;
-  const end = reduce ? mid : to;
+// motion loads after first paint: the graph is usable before any animation code arrives.
+const importPacket = () => import('./PacketMotion');
+const PacketMotion = lazy(() => importPacket().then((mod) => ({ default: mod.PacketMotion })));
+
+/** Fetch the animation code once the page is idle, so the first packet does not wait for it. */
+export function preloadMotion(): void {
+  void importPacket();
+  void import('./AppearMotion');
+}
+
+/** A labelled packet travelling along a link; nothing until the animation code has loaded. */
+export const Packet = memo(function Packet(props: PacketProps) {
   return (
-    <m.div
-      className="kw-packet"
-      data-testid="packet"
-      aria-hidden="true"
-      initial={{ x: start.x, y: start.y, opacity: reduce ? 1 : 0 }}
-      animate={{ x: end.x, y: end.y, opacity: 1 }}
-      transition={reduce ? { duration: 0 } : { duration: seconds, ease: 'easeInOut' }}
-    >
-      <span className="kw-packet-dot" />
-      {label ? <span className="kw-packet-label">{label}</span> : null}
-    </m.div>
+    <Suspense fallback={null}>
+      <PacketMotion {...props} />
+    </Suspense>
   );
 });

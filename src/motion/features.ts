@@ -1,4 +1,4 @@
-// Loaded asynchronously by MotionProvider so the animation features stay out of the first bundle.
+// Loaded on demand by LazyMotion, so the animation features never block the first paint.
 import { domAnimation } from 'motion/react';
 
 export const features = domAnimation;

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { MotionProvider } from '../../motion/MotionProvider';
 import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { Controls } from '../../view/controls/Controls';
@@ -22,41 +21,39 @@ export function App() {
   usePlayTimer();
   useEffect(() => syncUrl(playerStore()), []);
   return (
-    <MotionProvider>
-      <div className="kw-app">
-        <header className="kw-header">
-          <h1 className="kw-brand">
-            kubewalk <span className="kw-tagline">what the control plane does with a request</span>
-          </h1>
-          <Pickers />
-          <HelpButton />
-        </header>
-        <Notice />
-        <main className="kw-main">
-          <div className="kw-area-graph">
-            <Graph />
-          </div>
-          <div className="kw-area-controls">
-            <Controls />
-          </div>
-          <div className="kw-area-narration">
-            <Narration />
-          </div>
-          <div className="kw-area-payload">
-            <Payload />
-          </div>
-          <div className="kw-area-etcd">
-            <EtcdTable />
-          </div>
-          <div className="kw-area-kubectl">
-            <KubectlOutput />
-          </div>
-          <div className="kw-area-steps">
-            <StepList />
-          </div>
-        </main>
-        <HelpDialog />
-      </div>
-    </MotionProvider>
+    <div className="kw-app">
+      <header className="kw-header">
+        <h1 className="kw-brand">
+          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
+        </h1>
+        <Pickers />
+        <HelpButton />
+      </header>
+      <Notice />
+      <main className="kw-main">
+        <div className="kw-area-graph">
+          <Graph />
+        </div>
+        <div className="kw-area-controls">
+          <Controls />
+        </div>
+        <div className="kw-area-narration">
+          <Narration />
+        </div>
+        <div className="kw-area-payload">
+          <Payload />
+        </div>
+        <div className="kw-area-etcd">
+          <EtcdTable />
+        </div>
+        <div className="kw-area-kubectl">
+          <KubectlOutput />
+        </div>
+        <div className="kw-area-steps">
+          <StepList />
+        </div>
+      </main>
+      <HelpDialog />
+    </div>
   );
 }

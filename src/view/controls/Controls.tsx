@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useId } from 'react';
 import { selectPlaying, selectStepCount, selectStepNumber, selectVisible } from '../../store/selectors';
 import { playerStore } from '../../store/hooks';
 import { useDispatch, usePlayer } from '../../store/hooks';
@@ -7,6 +8,7 @@ import { Icon } from './Icon';
 /** Previous / Play-Pause / Next / Restart and the Step slider. */
 export function Controls() {
   const dispatch = useDispatch();
+  const sliderId = useId();
   const playing = usePlayer(selectPlaying);
   const number = usePlayer(selectStepNumber);
   const count = usePlayer(selectStepCount);
@@ -48,9 +50,12 @@ export function Controls() {
       >
         <Icon name="next" />
       </button>
-      <label className="kw-slider">
-        <span className="sr-only">Step</span>
+      <label htmlFor={sliderId} className="sr-only">
+        Step
+      </label>
+      <div className="kw-slider">
         <input
+          id={sliderId}
           type="range"
           min={1}
           max={Math.max(count, 1)}
@@ -58,7 +63,7 @@ export function Controls() {
           onChange={onSlide}
           aria-valuetext={`Step ${number} of ${count}`}
         />
-      </label>
+      </div>
       <span className="kw-count" aria-hidden="true">
         {number} / {count}
       </span>

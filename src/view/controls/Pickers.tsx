@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { LEVELS } from '../../engine/types';
 import { isLevel } from '../../playback/levels';
 import { SPEEDS, isSpeed } from '../../playback/state';
@@ -13,21 +14,27 @@ export function Pickers() {
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
   const level = usePlayer(selectLevel);
   const speed = usePlayer((s) => s.playback.speed);
+  const id = useId();
   return (
     <div className="kw-pickers">
-      <label className="kw-field">
-        <span>Scenario</span>
-        <select value={scenarioId} onChange={(e) => dispatch({ type: 'scenarioChosen', scenarioId: e.target.value })}>
+      <div className="kw-field">
+        <label htmlFor={`${id}-scenario`}>Scenario</label>
+        <select
+          id={`${id}-scenario`}
+          value={scenarioId}
+          onChange={(e) => dispatch({ type: 'scenarioChosen', scenarioId: e.target.value })}
+        >
           {scenarioList().map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
             </option>
           ))}
         </select>
-      </label>
-      <label className="kw-field">
-        <span>Detail level</span>
+      </div>
+      <div className="kw-field">
+        <label htmlFor={`${id}-level`}>Detail level</label>
         <select
+          id={`${id}-level`}
           value={level}
           onChange={(e) => {
             if (isLevel(e.target.value)) dispatch({ type: 'levelChosen', level: e.target.value });
@@ -39,10 +46,11 @@ export function Pickers() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="kw-field">
-        <span>Speed</span>
+      </div>
+      <div className="kw-field">
+        <label htmlFor={`${id}-speed`}>Speed</label>
         <select
+          id={`${id}-speed`}
           value={String(speed)}
           onChange={(e) => {
             const v = Number(e.target.value);
@@ -55,7 +63,7 @@ export function Pickers() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

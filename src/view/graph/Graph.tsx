@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ReactFlow, ViewportPortal } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
+import { preloadMotion } from '../../motion/Packet';
 import { usePlayer } from '../../store/hooks';
 import { ApiServerNode } from './ApiServerNode';
 import { ComponentNode } from './ComponentNode';
@@ -18,6 +19,10 @@ const edgeTypes = { link: LinkEdge };
 export function Graph() {
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
+  useEffect(() => {
+    const id = setTimeout(preloadMotion, 200);
+    return () => clearTimeout(id);
+  }, []);
   return (
     <section aria-label="Control plane graph" className="kw-graph">
       <ReactFlow

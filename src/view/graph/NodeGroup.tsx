@@ -19,6 +19,10 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
         .map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP)),
     ),
   );
+  // System pods (static control-plane pods, kube-proxy…) fold into one chip; the scenario's own
+  // pods are what the learner follows.
+  const system = pods.filter((k) => k.startsWith(`kube-system${SEP}`));
+  const workloads = pods.filter((k) => !k.startsWith(`kube-system${SEP}`));
   return (
     <div className="kw-group" data-role={data.role}>
       <div className="kw-group-head">
@@ -30,7 +34,15 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
       </div>
       <div className="kw-pods" aria-label={`Pods on ${data.nodeName}`}>
         {pods.length === 0 ? <span className="kw-pods-empty">no pods</span> : null}
-        {pods.map((key) => {
+        {system.length > 0 ? (
+          <span className="kw-pod kw-pod-system" title={system.map((k) => k.split(SEP)[1]).join(', ')}>
+            <span className="kw-pod-name">kube-system</span>
+            <span>
+              {system.length} {system.length === 1 ? 'pod' : 'pods'}
+            </span>
+          </span>
+        ) : null}
+        {workloads.map((key) => {
           const [namespace, name, status, phase] = key.split(SEP);
           return (
             <Appear key={key} className="kw-pod">

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { EtcdRow } from '../../engine/types';
+import { scrollIntoBox } from './scrollIntoBox';
 import { selectPreviousStep, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
@@ -16,17 +18,24 @@ export function EtcdTable() {
   const previous = usePlayer(selectPreviousStep);
   const rows = step?.state.etcd ?? [];
   const changed = changedKeys(rows, previous?.state.etcd);
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const row = table.current?.querySelector<HTMLElement>('tr[data-changed]');
+    if (row) scrollIntoBox(row);
+  }, [step]);
   return (
     <Panel title="etcd contents" className="kw-etcd">
       <p className="kw-muted kw-small">revision {step?.state.revision ?? 0}</p>
-      <table className="kw-table kw-etcd-table">
+      <table ref={table} className="kw-table kw-etcd-table">
         <thead>
           <tr>
             <th scope="col">key · what it holds</th>
             <th scope="col">
               <abbr title="create revision / mod revision">create/mod</abbr>
             </th>
-            <th scope="col">version</th>
+            <th scope="col">
+              <abbr title="version: writes to this key">ver</abbr>
+            </th>
           </tr>
         </thead>
         <tbody>

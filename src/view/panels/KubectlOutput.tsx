@@ -15,8 +15,8 @@ export function KubectlOutput() {
     if (el) el.scrollTop = el.scrollHeight;
   }, [lines.length, typed.length]);
   return (
-    <Panel title="kubectl output" className="kw-kubectl">
-      <pre ref={end} className="kw-terminal">
+    <Panel title="kubectl output" className="kw-kubectl" focusableBody={false}>
+      <pre ref={end} className="kw-terminal" tabIndex={0}>
         {typed.map((c, i) => (
           <span key={i} className="kw-prompt">
             $ {c}

@@ -15,6 +15,7 @@ export function Narration() {
       data-step-id={step?.id ?? ''}
       data-step-index={number}
       className="kw-panel kw-narration"
+      tabIndex={0}
     >
       <p className="kw-counter">
         <span>
@@ -38,7 +39,7 @@ export function Narration() {
             </aside>
           ) : null}
           {step.note ? (
-            <aside className="kw-note" aria-label="Scenario note">
+            <aside className="kw-note" aria-label="Teaching note">
               <strong>Note:</strong> {step.note}
             </aside>
           ) : null}

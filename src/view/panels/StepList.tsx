@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import { selectCursor, selectSteps, selectVisible } from '../../store/selectors';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
+import { scrollIntoBox } from './scrollIntoBox';
 
 const Item = memo(function Item(props: {
   index: number;
@@ -34,19 +35,14 @@ export function StepList() {
   const list = useRef<HTMLOListElement>(null);
   const onPick = useCallback((index: number) => dispatch({ type: 'goTo', index }), [dispatch]);
 
-  // Scroll only the list (never the page) so the current step stays in view.
+  // The current step stays in view.
   useEffect(() => {
-    const box = list.current?.parentElement;
     const item = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (!box || !item) return;
-    const top = item.offsetTop; // the panel body is the offset parent (position: relative)
-    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = top - box.clientHeight / 3;
-    }
+    if (item) scrollIntoBox(item);
   }, [cursor, visible]);
 
   return (
-    <Panel title="Steps" className="kw-steps">
+    <Panel title="Steps" className="kw-steps" focusableBody={false}>
       <ol ref={list} className="kw-step-list" aria-label="Steps">
         {visible.map((index, i) => (
           <Item

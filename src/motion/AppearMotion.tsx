@@ -1,0 +1,22 @@
+// The grow-in animation for new or changed chips; loaded lazily by Appear.tsx.
+import type { ReactNode } from 'react';
+import { LazyMotion, m, useReducedMotion } from 'motion/react';
+
+const features = import('./features').then((mod) => mod.features);
+const loadFeatures = () => features;
+
+export function AppearMotion({ children, className }: { children: ReactNode; className?: string }) {
+  const reduce = useReducedMotion() ?? false;
+  return (
+    <LazyMotion features={loadFeatures} strict>
+      <m.div
+        className={className}
+        initial={reduce ? false : { opacity: 0, scale: 0.6 }}
+        animate={{ opacity: 1, scale: 1 }}
+        transition={{ duration: 0.35 }}
+      >
+        {children}
+      </m.div>
+    </LazyMotion>
+  );
+}

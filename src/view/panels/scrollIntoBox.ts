@@ -1,0 +1,15 @@
+/**
+ * Scrolls the nearest panel body (never the page, unlike scrollIntoView) so `el` is visible.
+ * The panel body is `position: relative`, so it is the offset parent of what it holds.
+ */
+export function scrollIntoBox(el: HTMLElement): void {
+  const box = el.closest<HTMLElement>('.kw-panel-body');
+  if (!box || box.scrollHeight <= box.clientHeight) return;
+  let top = 0;
+  for (let node: HTMLElement | null = el; node && node !== box; node = node.offsetParent as HTMLElement | null) {
+    top += node.offsetTop;
+  }
+  if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) {
+    box.scrollTop = top - box.clientHeight / 3;
+  }
+}
