@@ -3,6 +3,7 @@
 import type { JsonObject } from '../types';
 import type { EtcdState } from '../core/state';
 import { list, str, text } from '../core/json';
+import { getEntry, keysWithPrefix } from '../etcd/kv';
 import type { UserInfo } from './authn';
 import type { RequestInfo } from './request-info';
 
@@ -48,16 +49,15 @@ function ruleAllows(rule: JsonObject, info: RequestInfo): boolean {
 }
 
 function rbac(etcd: EtcdState, user: UserInfo, info: RequestInfo): AuthzDecision | null {
-  for (const key of Object.keys(etcd.kv).sort()) {
-    if (!key.startsWith('/registry/clusterrolebindings/')) continue;
-    const binding = etcd.kv[key]?.value;
+  for (const key of keysWithPrefix(etcd, '/registry/clusterrolebindings/')) {
+    const binding = getEntry(etcd, key)?.value;
     if (!binding) continue;
     const subject = list(binding, 'subjects').find(
       (s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(text(s.name))),
     );
     if (!subject) continue;
     const roleName = str(binding, 'roleRef.name') ?? '';
-    const role = etcd.kv[`/registry/clusterroles/${roleName}`]?.value;
+    const role = getEntry(etcd, `/registry/clusterroles/${roleName}`)?.value;
     if (!role || !list(role, 'rules').some((r) => ruleAllows(r, info))) continue;
     return {
       allowed: true,

@@ -9,6 +9,7 @@ import { apiStep } from './step';
 import { deeper } from './levels';
 import { buildTable } from './table';
 import { withResourceVersion } from './registry';
+import { getEntry, keysWithPrefix } from '../etcd/kv';
 import type { RequestInfo } from './request-info';
 
 export const PREFIX: Record<string, string> = { nodes: '/registry/minions/', pods: '/registry/pods/', events: '/registry/events/' };
@@ -28,11 +29,9 @@ export function handleList(ctx: Ctx, ex: Exchange, info: RequestInfo): void {
 
 /** etcd answered the revision check: serve from the watch cache at that revision. */
 export function finishList(ctx: Ctx, ex: Exchange, resource: string, result: EtcdResult, prefix: string): void {
-  const items: JsonObject[] = Object.keys(ctx.state.etcd.kv)
-    .filter((k) => k.startsWith(prefix))
-    .sort()
+  const items: JsonObject[] = keysWithPrefix(ctx.state.etcd, prefix)
     .map((k) => {
-      const e = ctx.state.etcd.kv[k];
+      const e = getEntry(ctx.state.etcd, k);
       return e ? withResourceVersion(e.value, e.modRevision) : {};
     });
   apiStep(ctx, {

@@ -10,6 +10,8 @@ import { leaseObject, namespaceObject, nodeObject, runningPod } from './objects'
 import { clusterRole, clusterRoleBinding, CLUSTER_ADMIN_RULES, SCHEDULER_RULES } from './rbac';
 import { namespacedObject } from './namespaced';
 import { SCHEDULER_POD_SELECTOR } from '../scheduler/selector';
+import { compareAndPut, EMPTY_ETCD } from '../etcd/kv';
+import { emptyPMap, pmapSet, type PMap } from '../core/pmap';
 
 const MINUTE = 60_000;
 
@@ -25,10 +27,9 @@ export function hostNumberOf(cidr: string | undefined): string {
 }
 
 export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
-  const etcd: EtcdState = { revision: 0, kv: {} };
+  let etcd: EtcdState = EMPTY_ETCD;
   const put = (key: string, value: JsonObject): void => {
-    etcd.revision += 1;
-    etcd.kv[key] = { value, createRevision: etcd.revision, modRevision: etcd.revision, version: 1 };
+    etcd = compareAndPut(etcd, key, 0, value).etcd;
   };
   const created = timestamp(-15 * MINUTE);
   const cp = cluster.nodes.find((n) => n.role === 'control-plane');
@@ -51,11 +52,11 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
 
   const runtimes: Record<string, RuntimeState> = {};
   const kubelets: Record<string, KubeletState> = {};
-  const pods: Record<string, JsonObject> = {};
+  let pods: PMap<JsonObject> = emptyPMap();
   const addPod = (pod: JsonObject): void => {
     const key = `${str(pod, 'metadata.namespace')}/${str(pod, 'metadata.name')}`;
     put(`/registry/pods/${key}`, pod);
-    pods[key] = pod;
+    pods = pmapSet(pods, key, pod);
   };
   if (cp) {
     for (const s of STATIC_PODS) {
@@ -85,7 +86,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   return {
     clock: 0,
     exchanges: 0,
-    etcd,
+    etcd: { ...etcd, lastKey: null },
     watches,
     scheduler: { activeQ: [], assumed: {}, pods },
     kubelets,

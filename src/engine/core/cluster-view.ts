@@ -1,7 +1,8 @@
 // Derives the visible cluster (ClusterView) from engine state, reusing the previous view's parts
 // whenever the state part behind them is the same object: steps share structure.
 import type { ClusterView, EtcdRow, NodeView, PodPhase, PodView, Taint } from '../types';
-import type { EngineState, EtcdState } from './state';
+import type { EngineState, EtcdEntry, EtcdState } from './state';
+import { getEntry, keysWithPrefix } from '../etcd/kv';
 import { at, list, str } from './json';
 
 export function viewOf(
@@ -10,9 +11,8 @@ export function viewOf(
 ): ClusterView {
   if (prev && prev.state === state) return prev.view;
   const same = <K extends keyof EngineState>(k: K): boolean => prev !== null && prev.state[k] === state[k];
-  const etcdSame = same('etcd');
-  const etcdParts = etcdSame && prev ? prev.view : etcdView(state.etcd);
-  const view: ClusterView = {
+  const etcdParts = prev ? etcdViewFrom(prev.state.etcd, prev.view, state.etcd) : etcdView(state.etcd);
+  return {
     revision: state.etcd.revision,
     etcd: etcdParts.etcd,
     nodes: etcdParts.nodes,
@@ -31,27 +31,60 @@ export function viewOf(
           ),
     kubectlOutput: same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
   };
-  return view;
 }
 
-function etcdView(etcd: EtcdState): Pick<ClusterView, 'etcd' | 'nodes' | 'pods'> {
-  const keys = Object.keys(etcd.kv).sort();
+type EtcdParts = Pick<ClusterView, 'etcd' | 'nodes' | 'pods'>;
+
+/** Reuses the previous rows, replacing only the one key a single write touched. */
+function etcdViewFrom(prevEtcd: EtcdState, prevView: ClusterView, etcd: EtcdState): EtcdParts {
+  if (prevEtcd === etcd) return prevView;
+  const key = etcd.lastKey;
+  const entry = key ? getEntry(etcd, key) : undefined;
+  if (!key || !entry || etcd.revision !== prevEtcd.revision + 1) return etcdView(etcd);
+  const row = rowOf(key, entry);
+  const parts: EtcdParts = { etcd: upsert(prevView.etcd, row, (r) => r.key, key), nodes: prevView.nodes, pods: prevView.pods };
+  if (key.startsWith('/registry/minions/')) parts.nodes = upsert(prevView.nodes, nodeView(entry.value), (n) => `/registry/minions/${n.name}`, key);
+  if (key.startsWith('/registry/pods/')) {
+    parts.pods = upsert(prevView.pods, podView(entry.value, entry.modRevision), (p) => `/registry/pods/${p.namespace}/${p.name}`, key);
+  }
+  return parts;
+}
+
+/** Replaces or inserts the item whose sort key is `key` in a list sorted by that key. */
+function upsert<T>(items: T[], item: T, keyOf: (t: T) => string, key: string): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(items[mid] as T) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = items.slice();
+  if (lo < items.length && keyOf(items[lo] as T) === key) out[lo] = item;
+  else out.splice(lo, 0, item);
+  return out;
+}
+
+function rowOf(key: string, e: EtcdEntry): EtcdRow {
+  return {
+    key,
+    createRevision: e.createRevision,
+    modRevision: e.modRevision,
+    version: e.version,
+    summary: summary(str(e.value, 'kind') ?? '', e.value),
+  };
+}
+
+function etcdView(etcd: EtcdState): EtcdParts {
   const rows: EtcdRow[] = [];
   const nodes: NodeView[] = [];
   const pods: PodView[] = [];
-  for (const key of keys) {
-    const e = etcd.kv[key];
+  for (const key of keysWithPrefix(etcd, '/')) {
+    const e = getEntry(etcd, key);
     if (!e) continue;
-    const kind = str(e.value, 'kind') ?? '';
     if (key.startsWith('/registry/minions/')) nodes.push(nodeView(e.value));
     if (key.startsWith('/registry/pods/')) pods.push(podView(e.value, e.modRevision));
-    rows.push({
-      key,
-      createRevision: e.createRevision,
-      modRevision: e.modRevision,
-      version: e.version,
-      summary: summary(kind, e.value),
-    });
+    rows.push(rowOf(key, e));
   }
   return { etcd: rows, nodes, pods };
 }

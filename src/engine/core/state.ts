@@ -1,5 +1,6 @@
 // The engine's whole internal state: plain JSON, replaced immutably so steps can share structure.
 import type { ComponentId, JsonObject } from '../types';
+import type { PMap } from './pmap';
 
 export interface EtcdEntry {
   value: JsonObject;
@@ -10,9 +11,21 @@ export interface EtcdEntry {
   leaseTtl?: number;
 }
 
+/** The keys of one resource (`/registry/pods/…`), sorted, and their entries. */
+export interface EtcdBucket {
+  keys: string[];
+  entries: PMap<EtcdEntry>;
+}
+
+/**
+ * etcd's keyspace, split per resource so a write copies only its own bucket: steps share every
+ * other bucket with the previous state.
+ */
 export interface EtcdState {
   revision: number;
-  kv: Record<string, EtcdEntry>;
+  buckets: Record<string, EtcdBucket>;
+  /** The key the latest write touched (lets the view update one row instead of all). */
+  lastKey: string | null;
 }
 
 /** A watch a client opened on kube-apiserver; the watch cache serves it. */
@@ -30,7 +43,7 @@ export interface SchedulerState {
   /** Pods assumed onto a node before their Binding lands: pod key → node. */
   assumed: Record<string, string>;
   /** The pod informer's store: every non-terminal pod, keyed `ns/name`. */
-  pods: Record<string, JsonObject>;
+  pods: PMap<JsonObject>;
 }
 
 export type KubeletPodStage =

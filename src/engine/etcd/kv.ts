@@ -1,8 +1,9 @@
 // etcd's key-value store: one global revision; per key create_revision, mod_revision and version.
 // Every successful write raises the revision by exactly one.
 import type { JsonObject } from '../types';
-import type { EtcdEntry, EtcdState } from '../core/state';
+import type { EtcdBucket, EtcdEntry, EtcdState } from '../core/state';
 import type { EtcdWatchEvent } from '../core/messages';
+import { emptyPMap, pmapGet, pmapHas, pmapSet } from '../core/pmap';
 
 export interface TxnOutcome {
   etcd: EtcdState;
@@ -12,15 +13,64 @@ export interface TxnOutcome {
   event: EtcdWatchEvent | null;
 }
 
-export function range(etcd: EtcdState, key: string, prefix: boolean): { key: string; entry: EtcdEntry }[] {
-  if (!prefix) {
-    const entry = etcd.kv[key];
-    return entry ? [{ key, entry }] : [];
+export const EMPTY_ETCD: EtcdState = { revision: 0, buckets: {}, lastKey: null };
+
+/** `/registry/pods/default/x` → `pods`: the bucket a key lives in. */
+export function bucketOf(key: string): string {
+  const parts = key.split('/');
+  return parts[1] === 'registry' ? (parts[2] ?? '') : (parts[1] ?? '');
+}
+
+export function getEntry(etcd: EtcdState, key: string): EtcdEntry | undefined {
+  const bucket = etcd.buckets[bucketOf(key)];
+  return bucket ? pmapGet(bucket.entries, key) : undefined;
+}
+
+function lowerBound(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
   }
-  return Object.keys(etcd.kv)
-    .filter((k) => k.startsWith(key))
-    .sort()
-    .map((k) => ({ key: k, entry: etcd.kv[k] as EtcdEntry }));
+  return lo;
+}
+
+/** Sorted keys starting with `prefix`. A prefix shorter than one bucket scans the buckets. */
+export function keysWithPrefix(etcd: EtcdState, prefix: string): string[] {
+  const bucketPrefix = /^\/registry\/[^/]+\//.test(prefix) || (!prefix.startsWith('/registry/') && /^\/[^/]+\//.test(prefix));
+  if (bucketPrefix) {
+    const keys = etcd.buckets[bucketOf(prefix)]?.keys ?? [];
+    const start = lowerBound(keys, prefix);
+    let end = start;
+    while (end < keys.length && (keys[end] as string).startsWith(prefix)) end++;
+    return keys.slice(start, end);
+  }
+  return Object.values(etcd.buckets)
+    .flatMap((b) => b.keys)
+    .filter((k) => k.startsWith(prefix))
+    .sort();
+}
+
+export function range(etcd: EtcdState, key: string, prefix: boolean): { key: string; entry: EtcdEntry }[] {
+  const keys = prefix ? keysWithPrefix(etcd, key) : getEntry(etcd, key) ? [key] : [];
+  return keys.map((k) => ({ key: k, entry: getEntry(etcd, k) as EtcdEntry }));
+}
+
+function putEntry(etcd: EtcdState, key: string, entry: EtcdEntry, revision: number): EtcdState {
+  const name = bucketOf(key);
+  const bucket: EtcdBucket = etcd.buckets[name] ?? { keys: [], entries: emptyPMap() };
+  let keys = bucket.keys;
+  if (!pmapHas(bucket.entries, key)) {
+    const at = lowerBound(keys, key);
+    keys = [...keys.slice(0, at), key, ...keys.slice(at)];
+  }
+  return {
+    revision,
+    buckets: { ...etcd.buckets, [name]: { keys, entries: pmapSet(bucket.entries, key, entry) } },
+    lastKey: key,
+  };
 }
 
 /** Txn If mod_revision(key) == expected Then Put(key, value). expected 0 means "absent". */
@@ -31,7 +81,7 @@ export function compareAndPut(
   value: JsonObject,
   leaseTtl?: number,
 ): TxnOutcome {
-  const current = etcd.kv[key];
+  const current = getEntry(etcd, key);
   const currentMod = current?.modRevision ?? 0;
   if (currentMod !== expectedModRevision) {
     return { etcd, succeeded: false, modRevision: currentMod, event: null };
@@ -45,7 +95,7 @@ export function compareAndPut(
   };
   if (leaseTtl !== undefined) entry.leaseTtl = leaseTtl;
   return {
-    etcd: { revision, kv: { ...etcd.kv, [key]: entry } },
+    etcd: putEntry(etcd, key, entry, revision),
     succeeded: true,
     modRevision: revision,
     event: { key, type: 'PUT', prev: current ? current.value : null, value, modRevision: revision },

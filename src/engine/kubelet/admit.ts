@@ -6,6 +6,7 @@ import { str } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import { podRequests } from '../scheduler/resources';
 import { tolerates } from '../scheduler/filter';
+import { getEntry, keysWithPrefix } from '../etcd/kv';
 
 export interface AdmitVerdict {
   admitted: boolean;
@@ -20,8 +21,9 @@ export function admitPod(ctx: Ctx, node: string, pod: JsonObject): AdmitVerdict 
   let cpu = 0;
   let memory = 0;
   let count = 0;
-  for (const [key, e] of Object.entries(ctx.state.etcd.kv)) {
-    if (!key.startsWith('/registry/pods/') || str(e.value, 'spec.nodeName') !== node) continue;
+  for (const key of keysWithPrefix(ctx.state.etcd, '/registry/pods/')) {
+    const e = getEntry(ctx.state.etcd, key);
+    if (!e || str(e.value, 'spec.nodeName') !== node) continue;
     if (str(e.value, 'metadata.uid') === str(pod, 'metadata.uid')) continue;
     const r = podRequests(e.value, false);
     cpu += r.cpu;

@@ -6,6 +6,8 @@ import { obj, str } from '../core/json';
 import { runFilters, type NodeUsage } from './filter';
 import { scoreNodes } from './score';
 import { podRequests, sum, type Requests } from './resources';
+import { getEntry } from '../etcd/kv';
+import { pmapEntries } from '../core/pmap';
 
 export interface Decision {
   payload: SchedulingPayload;
@@ -21,7 +23,7 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
     usage[n.name] = { requested: { cpu: 0, memory: 0 }, pods: 0 };
     nonZero[n.name] = { cpu: 0, memory: 0 };
   }
-  for (const [key, p] of Object.entries(s.pods)) {
+  for (const [key, p] of pmapEntries(s.pods)) {
     const node = str(p, 'spec.nodeName') ?? s.assumed[key];
     const u = node ? usage[node] : undefined;
     if (!node || !u) continue;
@@ -33,7 +35,7 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
   const results: SchedulingNodeResult[] = [];
   const feasibleNodes = [];
   for (const n of ctx.cluster.nodes) {
-    const labels = ctx.state.etcd.kv[`/registry/minions/${n.name}`]?.value;
+    const labels = getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value;
     const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : {}, usage[n.name] ?? { requested: { cpu: 0, memory: 0 }, pods: 0 }, req);
     results.push({ node: n.name, filters: f.filters, feasible: f.feasible, scores: [], total: 0 });
     if (f.feasible) feasibleNodes.push(n);

@@ -7,6 +7,7 @@ import { sendRequest } from '../core/http';
 import { str } from '../core/json';
 import { eventPayload, schedulerEvent } from '../core/events';
 import { decide } from './decide';
+import { pmapDelete, pmapGet, pmapSet } from '../core/pmap';
 
 const CREDENTIAL: Credential = { type: 'x509', commonName: 'system:kube-scheduler', organizations: [] };
 const BIND_STORY: Story = { request: 'overview', chain: 'deep', write: 'overview', response: 'standard' };
@@ -18,9 +19,7 @@ export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED',
   if (resource !== 'pods') return;
   const pk = podKey(object);
   const s = ctx.state.scheduler;
-  const pods = { ...s.pods };
-  if (type === 'DELETED') delete pods[pk];
-  else pods[pk] = object;
+  const pods = type === 'DELETED' ? pmapDelete(s.pods, pk) : pmapSet(s.pods, pk, object);
   const assigned = Boolean(str(object, 'spec.nodeName'));
   const wasAssumed = pk in s.assumed;
   const enqueue = type === 'ADDED' && !assigned && str(object, 'spec.schedulerName') === 'default-scheduler';
@@ -44,7 +43,7 @@ export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED',
 export function scheduleOne(ctx: Ctx): void {
   const [pk, ...rest] = ctx.state.scheduler.activeQ;
   if (pk === undefined) return;
-  const pod = ctx.state.scheduler.pods[pk];
+  const pod = pmapGet(ctx.state.scheduler.pods, pk);
   update(ctx, { scheduler: { ...ctx.state.scheduler, activeQ: rest } });
   if (!pod) return;
   const d = decide(ctx, pod);
@@ -96,7 +95,7 @@ function sendEvent(ctx: Ctx, pod: JsonObject, reason: string, message: string, t
 }
 
 export function schedulerBindingResponse(ctx: Ctx, exchange: Exchange, podKeyValue: string, node: string, response: HttpResponse): void {
-  const pod = ctx.state.scheduler.pods[podKeyValue];
+  const pod = pmapGet(ctx.state.scheduler.pods, podKeyValue);
   if (!pod) return;
   if (response.status !== 201) {
     const assumed = { ...ctx.state.scheduler.assumed };

@@ -5,6 +5,7 @@ import type { EtcdState } from '../../core/state';
 import { isObject, str } from '../../core/json';
 import { nameSuffix, type Rng } from '../../core/prng';
 import type { UserInfo } from '../authn';
+import { getEntry, keysWithPrefix } from '../../etcd/kv';
 
 export interface PluginResult {
   plugin: string;
@@ -33,18 +34,18 @@ function apiAccessVolume(name: string): JsonObject {
 
 export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: JsonObject, user: UserInfo): AdmissionOutcome {
   const plugins: PluginResult[] = [];
-  const ns = etcd.kv[`/registry/namespaces/${namespace}`]?.value;
+  const ns = getEntry(etcd, `/registry/namespaces/${namespace}`)?.value;
   if (!ns) {
     plugins.push({ plugin: 'NamespaceLifecycle', result: `namespace ${namespace} does not exist: reject` });
     return { ok: false, code: 404, reason: 'NotFound', message: `namespaces "${namespace}" not found`, plugin: 'NamespaceLifecycle', plugins };
   }
   plugins.push({ plugin: 'NamespaceLifecycle', result: `namespace ${namespace} is Active` });
-  const limitRanges = Object.keys(etcd.kv).some((k) => k.startsWith(`/registry/limitranges/${namespace}/`));
+  const limitRanges = keysWithPrefix(etcd, `/registry/limitranges/${namespace}/`).length > 0;
   plugins.push({ plugin: 'LimitRanger', result: limitRanges ? 'LimitRange present' : `no LimitRange in ${namespace}: no change` });
 
   const spec: JsonObject = isObject(input.spec) ? { ...input.spec } : {};
   const saName = typeof spec.serviceAccountName === 'string' ? spec.serviceAccountName : 'default';
-  if (!etcd.kv[`/registry/serviceaccounts/${namespace}/${saName}`]) {
+  if (!getEntry(etcd, `/registry/serviceaccounts/${namespace}/${saName}`)) {
     plugins.push({ plugin: 'ServiceAccount', result: `service account ${namespace}/${saName} not found: reject` });
     return { ok: false, code: 403, reason: 'Forbidden', message: `pods "${str(input, 'metadata.name') ?? ''}" is forbidden: error looking up service account ${namespace}/${saName}: serviceaccount "${saName}" not found`, plugin: 'ServiceAccount', plugins };
   }
@@ -81,7 +82,7 @@ export function validatePodAdmission(etcd: EtcdState, namespace: string): Plugin
     { plugin: 'ServiceAccount', result: 'mounted service account is valid' },
     { plugin: 'Priority', result: 'priority matches its class' },
   ];
-  const ns = etcd.kv[`/registry/namespaces/${namespace}`]?.value;
+  const ns = getEntry(etcd, `/registry/namespaces/${namespace}`)?.value;
   const labels = ns && isObject(ns.metadata) && isObject(ns.metadata.labels) ? ns.metadata.labels : {};
   const enforce = typeof labels['pod-security.kubernetes.io/enforce'] === 'string' ? labels['pod-security.kubernetes.io/enforce'] : null;
   plugins.push({
@@ -90,7 +91,7 @@ export function validatePodAdmission(etcd: EtcdState, namespace: string): Plugin
   });
   plugins.push({ plugin: 'ValidatingAdmissionPolicy', result: 'no ValidatingAdmissionPolicyBinding matches' });
   plugins.push({ plugin: 'ValidatingAdmissionWebhook', result: 'no ValidatingWebhookConfiguration: nothing to call' });
-  const quotas = Object.keys(etcd.kv).some((k) => k.startsWith(`/registry/resourcequotas/${namespace}/`));
+  const quotas = keysWithPrefix(etcd, `/registry/resourcequotas/${namespace}/`).length > 0;
   plugins.push({ plugin: 'ResourceQuota', result: quotas ? 'within quota' : `no ResourceQuota in ${namespace}` });
   return plugins;
 }
