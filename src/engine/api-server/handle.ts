@@ -8,6 +8,7 @@ import { handleList } from './list';
 import { handleCreate } from './create';
 import { handleBinding } from './binding';
 import { handleStatusPatch } from './status-patch';
+import { handleTokenRequest } from './token';
 
 export function handleRequest(ctx: Ctx, ex: Exchange): void {
   const admitted = runFilters(ctx, ex);
@@ -25,6 +26,8 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleBinding(ctx, ex, admitted);
     case 'patch pods/status':
       return handleStatusPatch(ctx, ex, admitted);
+    case 'create serviceaccounts/token':
+      return handleTokenRequest(ctx, ex, admitted);
     default:
       respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', 'the server could not find the requested resource')), {
         text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },

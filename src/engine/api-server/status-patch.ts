@@ -34,15 +34,18 @@ export function applyStatusPatch(ctx: Ctx, ex: Exchange, patch: JsonObject, curr
   if (wantUid && wantUid !== str(current, 'metadata.uid')) {
     return fail(ctx, ex, 409, 'Conflict', `Operation cannot be fulfilled on pods "${name}": Precondition failed: UID in precondition: ${wantUid}, UID in object meta: ${str(current, 'metadata.uid') ?? ''}`);
   }
+  const isNode = ex.credential.organizations.includes('system:nodes');
   const node = ex.credential.commonName.replace(/^system:node:/, '');
   const boundTo = str(current, 'spec.nodeName') ?? '';
   apiStep(ctx, {
     id: 'apiserver.admission.mutating',
     level: 'deep',
     stage: 'mutating-admission',
-    text: { key: 'apiserver.admission.noderestriction', params: { node, pod: name, boundTo } },
+    text: isNode
+      ? { key: 'apiserver.admission.noderestriction', params: { node, pod: name, boundTo } }
+      : { key: 'apiserver.admission.mutating.none', params: { resource: 'pods/status' } },
   });
-  if (boundTo !== node) {
+  if (isNode && boundTo !== node) {
     return fail(ctx, ex, 403, 'Forbidden', `pods "${name}" is forbidden: node "${node}" can only update pod status for pods with spec.nodeName set to itself`);
   }
   const status = isObject(current.status) ? current.status : {};

@@ -9,6 +9,7 @@ import { handleEtcdNotify } from '../api-server/watch-cache';
 import { handleEtcdRequest } from '../etcd/handle';
 import { scheduleOne, schedulerBindingResponse, schedulerWatch } from '../scheduler/handle';
 import { kubeletWatch, syncPod } from '../kubelet/handle';
+import { kubeletTokenResponse } from '../kubelet/volumes';
 import { handleCriResponse, pleg } from '../kubelet/progress';
 import { handleCri } from '../kubelet/runtime';
 import { controllerManagerWatch } from '../controllers/handle';
@@ -26,7 +27,10 @@ export function dispatch(ctx: Ctx, msg: Message): void {
           return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response);
         case 'binding':
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
+        case 'token':
+          return kubeletTokenResponse(ctx, p.node, p.podKey, msg.response);
         case 'pod-status':
+        case 'unschedulable':
         case 'event':
           return;
         default:

@@ -42,6 +42,8 @@ export type Purpose =
   | { kind: 'kubectl'; command: KubectlCommand }
   | { kind: 'binding'; podKey: string; node: string }
   | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
+  | { kind: 'token'; node: string; podKey: string }
+  | { kind: 'unschedulable'; podKey: string }
   | { kind: 'event' };
 
 export interface Exchange {

@@ -11,6 +11,7 @@ import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
 import { statusPatch } from './status';
 import { admitPod } from './admit';
+import { requestToken } from './volumes';
 
 const PLEG_RELIST_MS = 1000;
 
@@ -97,8 +98,7 @@ export function syncPod(ctx: Ctx, node: string, podKey: string): void {
     });
     patchStatus(ctx, node, kp, false);
     setPod(ctx, node, { ...kp, stage: 'sandbox' });
-    const [ns, name] = podKey.split('/') as [string, string];
-    cri(ctx, node, podKey, 'RunPodSandbox', { config: { metadata: { name, namespace: ns, uid: kp.uid, attempt: 0 }, hostname: name, log_directory: `/var/log/pods/${ns}_${name}_${kp.uid}` }, runtime_handler: '' });
+    requestToken(ctx, node, kp);
   } else if (kp.stage === 'started') {
     setPod(ctx, node, { ...kp, stage: 'running' });
     patchStatus(ctx, node, { ...kp, stage: 'running' }, true);

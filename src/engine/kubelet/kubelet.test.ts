@@ -39,6 +39,16 @@ describe('kubelet and containerd', () => {
     expect(final).toMatchObject({ phase: 'Running', status: 'Running' });
   });
 
+  it('mounts the kube-api-access volume with a TokenRequest before the sandbox starts', () => {
+    const token = stepsWithId(t, 'kubelet.token')[0];
+    expect(token?.http).toMatchObject({ method: 'POST', path: '/api/v1/namespaces/default/serviceaccounts/default/token', status: 201 });
+    expect(at(token?.http?.requestBody as never, 'spec.expirationSeconds')).toBe(3607);
+    const volumes = stepsWithId(t, 'kubelet.volumes')[0];
+    const sandbox = t.steps.find((s) => s.cri?.call === 'RunPodSandbox');
+    expect(volumes && sandbox && token && token.index < volumes.index && volumes.index < sandbox.index).toBe(true);
+    expect(t.steps.some((s) => s.etcd?.key.includes('serviceaccounts') && s.etcd.op === 'Txn')).toBe(false);
+  });
+
   it('PLEG notices ContainerStarted before the Running PATCH', () => {
     const pleg = stepsWithId(t, 'kubelet.pleg')[0];
     const running = stepsWithId(t, 'kubelet.status')[1];

@@ -7,10 +7,12 @@ import { sendRequest } from '../core/http';
 import { str } from '../core/json';
 import { eventPayload, schedulerEvent } from '../core/events';
 import { decide } from './decide';
+import { timestamp } from '../core/time';
 import { pmapDelete, pmapGet, pmapSet } from '../core/pmap';
 
 const CREDENTIAL: Credential = { type: 'x509', commonName: 'system:kube-scheduler', organizations: [] };
 const BIND_STORY: Story = { request: 'overview', chain: 'deep', write: 'overview', response: 'standard' };
+const USER_AGENT = 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler';
 const EVENT_STORY: Story = { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' };
 
 const podKey = (pod: JsonObject): string => `${str(pod, 'metadata.namespace') ?? ''}/${str(pod, 'metadata.name') ?? ''}`;
@@ -53,6 +55,7 @@ export function scheduleOne(ctx: Ctx): void {
   if (d.payload.selected === null) {
     record(ctx, { ...base, id: 'scheduler.unschedulable', level: 'standard', text: { key: 'scheduler.unschedulable', params: { pod: pk, message: d.failureMessage } } });
     sendEvent(ctx, pod, 'FailedScheduling', d.failureMessage, 'Warning', 'Scheduling');
+    markUnschedulable(ctx, pk, d.failureMessage);
     return;
   }
   const node = d.payload.selected;
@@ -71,7 +74,7 @@ export function scheduleOne(ctx: Ctx): void {
     {
       from: 'kube-scheduler',
       credential: CREDENTIAL,
-      request: { method: 'POST', path: `/api/v1/namespaces/${ns}/pods/${name}/binding`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler' }, body: binding },
+      request: { method: 'POST', path: `/api/v1/namespaces/${ns}/pods/${name}/binding`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': USER_AGENT }, body: binding },
       story: BIND_STORY,
       purpose: { kind: 'binding', podKey: pk, node },
     },
@@ -86,11 +89,33 @@ function sendEvent(ctx: Ctx, pod: JsonObject, reason: string, message: string, t
     {
       from: 'kube-scheduler',
       credential: CREDENTIAL,
-      request: { method: 'POST', path: `/apis/events.k8s.io/v1/namespaces/${ns}/events`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler' }, body: schedulerEvent({ pod, reason, message, type, clock: ctx.state.clock, action }) },
+      request: { method: 'POST', path: `/apis/events.k8s.io/v1/namespaces/${ns}/events`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': USER_AGENT }, body: schedulerEvent({ pod, reason, message, type, clock: ctx.state.clock, action }) },
       story: EVENT_STORY,
       purpose: { kind: 'event' },
     },
     { id: 'scheduler.event', text: { key: 'scheduler.event', params: { reason, message } }, extra: { event: eventPayload(pod, reason, message, type, 'default-scheduler') } },
+  );
+}
+
+/** PodScheduled=False, reason Unschedulable, on the status subresource (util.PatchPodStatus). */
+function markUnschedulable(ctx: Ctx, pk: string, message: string): void {
+  const [ns, name] = pk.split('/') as [string, string];
+  const body: JsonObject = {
+    status: {
+      '$setElementOrder/conditions': [{ type: 'PodScheduled' }],
+      conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null, lastTransitionTime: timestamp(ctx.state.clock) }],
+    },
+  };
+  sendRequest(
+    ctx,
+    {
+      from: 'kube-scheduler',
+      credential: CREDENTIAL,
+      request: { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}/status`, headers: { 'Content-Type': 'application/strategic-merge-patch+json', 'User-Agent': USER_AGENT }, body },
+      story: { request: 'standard', chain: 'deep', write: 'standard', response: 'deep' },
+      purpose: { kind: 'unschedulable', podKey: pk },
+    },
+    { id: 'scheduler.status', text: { key: 'scheduler.status', params: { pod: pk } }, misconception: 'podscheduled-by-kubelet' },
   );
 }
 

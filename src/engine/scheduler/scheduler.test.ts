@@ -75,6 +75,10 @@ describe('scheduling in the simulation', () => {
     expect(ev.event?.reason).toBe('FailedScheduling');
     expect(ev.event?.message).toBe('0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.');
     expect(t.steps.some((s) => s.id === 'scheduler.bind')).toBe(false);
+    const patch = stepsWithId(t, 'scheduler.status')[0];
+    expect(patch?.http).toMatchObject({ method: 'PATCH', path: '/api/v1/namespaces/default/pods/big/status', status: 200 });
+    const stored = t.steps.at(-1)?.state.etcd.find((r) => r.key === '/registry/pods/default/big');
+    expect(stored?.version).toBe(2);
     expect(t.steps.at(-1)?.state.pods.find((p) => p.name === 'big')?.phase).toBe('Pending');
   });
 });
