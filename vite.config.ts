@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { scenariosPlugin } from './scripts/vite-plugin-scenarios';
+import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 
 export default defineConfig({
   plugins: [scenariosPlugin(), react(), tailwindcss()],

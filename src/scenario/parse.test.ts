@@ -57,16 +57,16 @@ describe('broken fixtures report file, line, field and a hint', () => {
 
 describe('vite plugin', () => {
   const plugin = scenariosPlugin();
-  const transform = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | null;
+  const transform = plugin.transform as (this: unknown, code: string, id: string) => Promise<{ code: string } | null>;
   const ctx = { error: (msg: string): never => { throw new Error(msg); } };
 
-  it('turns a scenario file into a JSON module and ignores other files', () => {
-    const out = transform.call(ctx, readFileSync(join(SCENARIOS, 'create-pod.yaml'), 'utf8'), '/x/scenarios/create-pod.yaml');
+  it('turns a scenario file into a JSON module and ignores other files', async () => {
+    const out = await transform.call(ctx, readFileSync(join(SCENARIOS, 'create-pod.yaml'), 'utf8'), '/x/scenarios/create-pod.yaml');
     expect(out?.code).toMatch(/^export default \{"id":"create-pod"/);
-    expect(transform.call(ctx, 'a: 1', '/x/src/other.yaml')).toBeNull();
+    expect(await transform.call(ctx, 'a: 1', '/x/src/other.yaml')).toBeNull();
   });
 
-  it('fails the build with the friendly error', () => {
-    expect(() => transform.call(ctx, readFileSync(join(FIXTURES, 'unknown-field.yaml'), 'utf8'), '/x/scenarios/typo.yaml')).toThrow(/typo.yaml:5:1 {2}comands: unknown field "comands"\n {4}hint: did you mean "commands"\?/);
+  it('fails the build with the friendly error', async () => {
+    await expect(transform.call(ctx, readFileSync(join(FIXTURES, 'unknown-field.yaml'), 'utf8'), '/x/scenarios/typo.yaml')).rejects.toThrow(/typo.yaml:5:1 {2}comands: unknown field "comands"\n {4}hint: did you mean "commands"\?/);
   });
 });
