@@ -37,3 +37,13 @@ describe('English catalog', () => {
     }
   });
 });
+
+describe('renderTrace notes', () => {
+  it('attaches a note to the first step with its id only', () => {
+    const t = run(['kubectl run nginx --image=nginx']);
+    const r = renderTrace(t, en, { 'apiserver.response': 'first only' });
+    const withNote = r.steps.filter((s) => s.note);
+    expect(withNote).toHaveLength(1);
+    expect(withNote[0]?.http?.path).toBe('/api/v1/namespaces/default/pods?fieldManager=kubectl-run');
+  });
+});

@@ -18,6 +18,7 @@ export function renderTrace(
   notes: Record<string, string> = {},
   fallback: Catalog = catalog,
 ): RenderedTrace {
+  const noted = new Set<string>();
   const steps = trace.steps.map((raw): Step => {
     const { text, misconception, ...rest } = raw;
     const words = catalog.steps[text.key] ?? fallback.steps[text.key];
@@ -32,8 +33,12 @@ export function renderTrace(
       if (!m) throw new Error(`catalog ${catalog.lang} has no misconception "${misconception}"`);
       step.misconception = m;
     }
+    // A note belongs to the first step with its id (later ones repeat the id for other requests).
     const note = notes[raw.id];
-    if (note) step.note = note;
+    if (note && !noted.has(raw.id)) {
+      noted.add(raw.id);
+      step.note = note;
+    }
     return step;
   });
   return { scenario: trace.scenario, kubernetesVersion: trace.kubernetesVersion, steps };

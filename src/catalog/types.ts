@@ -26,7 +26,7 @@ export interface Step extends Omit<RawStep, 'text' | 'misconception'> {
   title: string;
   narration: string;
   misconception?: Misconception;
-  /** The scenario's teaching note for this step id, when it has one. */
+  /** The scenario's teaching note for this step id, on the first step with that id. */
   note?: string;
 }
 

@@ -9,7 +9,7 @@ export interface Scenario extends ScenarioInput {
   /** One line for the picker and the gallery. */
   summary: string;
   tags: ScenarioTag[];
-  /** Teaching notes keyed by step id, shown beside the engine's narration. Plain text. */
+  /** Teaching notes keyed by step id, shown beside the narration of the first step with that id. Plain text. */
   notes: Record<string, string>;
 }
 
