@@ -1,15 +1,33 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shells/app/App';
+import { playerStore } from './store/hooks';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import './index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const el = document.getElementById('root');
+if (!el) throw new Error('index.html has no #root element');
+const root = createRoot(el);
+
+const render = () =>
+  // A transition renders in slices, so the first render is not one long main-thread task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
+  );
+
+// Simulate the first scenario in its own task, then render. A failure here is thrown again by the
+// first render, inside the error boundary, which shows it.
+setTimeout(() => {
+  try {
+    playerStore();
+  } catch {
+    // shown by the error boundary
+  }
+  setTimeout(render, 0);
+}, 0);

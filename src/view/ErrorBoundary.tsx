@@ -21,9 +21,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <main className="kw-error" role="alert">
-        <h1>kubewalk could not show this page</h1>
-        <p>{error.message}</p>
+      <main className="kw-error">
+        <div role="alert">
+          <h1>kubewalk could not show this page</h1>
+          <p>{error.message}</p>
+        </div>
         <p>
           <a href="./">Start again from the first scenario</a>
         </p>
