@@ -23,7 +23,7 @@ export const TEXT_KEYS = [
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf',
   'apiserver.authz', 'apiserver.authz.denied',
   'apiserver.list.plan', 'apiserver.list',
-  'apiserver.decode', 'apiserver.decode.pod', 'apiserver.decode.patch',
+  'apiserver.decode', 'apiserver.decode.pod', 'apiserver.decode.patch', 'apiserver.decode.strict',
   'apiserver.admission.mutating', 'apiserver.admission.mutating.rejected', 'apiserver.admission.mutating.none',
   'apiserver.admission.noderestriction', 'apiserver.admission.noderestriction.token', 'apiserver.token',
   'apiserver.response.token',

@@ -14,6 +14,7 @@ import { defaultPod } from './pods/defaulting';
 import { mutatePod, validatePodAdmission } from './pods/admission';
 import { invalidMessage, validatePod } from './pods/validation';
 import { forStorage, prepareCreate, withResourceVersion } from './registry';
+import { unknownPodFields } from './pods/fields';
 import type { Admitted } from './filters';
 
 /** Events expire through an etcd lease (--event-ttl, default 1h). */
@@ -34,14 +35,25 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
     return fail(ctx, ex, 400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
   }
   const manager = info.query.fieldManager ?? 'unknown';
+  const validation = info.query.fieldValidation ?? 'Warn';
+  const unknown = isPod ? unknownPodFields(body) : [];
+  const strictFail = unknown.length > 0 && validation === 'Strict';
   const defaulted = isPod ? defaultPod(body) : { pod: body, changes: [] };
   apiStep(ctx, {
     id: 'apiserver.decode',
-    level: deeper(chain),
+    level: strictFail ? chain : deeper(chain),
     stage: 'decode',
-    text: { key: isPod ? 'apiserver.decode.pod' : 'apiserver.decode', params: { kind: str(body, 'kind') ?? '', changes: defaulted.changes.length, fieldValidation: info.query.fieldValidation ?? 'Warn' } },
-    detail: { fieldManager: manager, fieldValidation: info.query.fieldValidation ?? 'Warn (server default)', defaulted: defaulted.changes },
+    text: {
+      key: strictFail ? 'apiserver.decode.strict' : isPod ? 'apiserver.decode.pod' : 'apiserver.decode',
+      params: { kind: str(body, 'kind') ?? '', changes: defaulted.changes.length, fieldValidation: validation, unknown: unknown.join(', ') },
+    },
+    detail: { fieldManager: manager, fieldValidation: info.query.fieldValidation ?? 'Warn (server default)', unknownFields: unknown, defaulted: strictFail ? [] : defaulted.changes },
   });
+  if (strictFail) {
+    const message = `Pod in version "v1" cannot be handled as a Pod: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(', ')}`;
+    return fail(ctx, ex, 400, 'BadRequest', message);
+  }
+  const warnings = unknown.map((f) => `299 - "unknown field \\"${f}\\""`);
   let object = defaulted.pod;
   if (isPod) {
     const mutated = mutatePod(ctx.state.etcd, ctx.rng, info.namespace, object, user);
@@ -83,10 +95,10 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   const op = isPod
     ? { op: 'Create' as const, key, value: forStorage(object) }
     : { op: 'Create' as const, key, value: forStorage(object), leaseTtl: EVENT_TTL_SECONDS };
-  send(ctx, { type: 'etcd.request', exchange: ex, op, then: { kind: 'create', object } }, 1);
+  send(ctx, { type: 'etcd.request', exchange: ex, op, then: { kind: 'create', object, warnings } }, 1);
 }
 
-export function finishCreate(ctx: Ctx, ex: Exchange, object: JsonObject, result: EtcdResult): void {
+export function finishCreate(ctx: Ctx, ex: Exchange, object: JsonObject, result: EtcdResult, warnings: string[]): void {
   const name = str(object, 'metadata.name') ?? '';
   const resource = str(object, 'kind') === 'Pod' ? 'pods' : 'events';
   if (!result.succeeded) {
@@ -94,7 +106,9 @@ export function finishCreate(ctx: Ctx, ex: Exchange, object: JsonObject, result:
   }
   const stored = withResourceVersion(object, result.modRevision);
   const isUserPod = resource === 'pods' && ex.purpose.kind === 'kubectl';
-  respond(ctx, ex, jsonResponse(201, stored), {
+  const response = jsonResponse(201, stored);
+  if (warnings.length) response.headers = { ...response.headers, Warning: warnings.join(', ') };
+  respond(ctx, ex, response, {
     text: { key: resource === 'pods' ? 'apiserver.response.created.pod' : 'apiserver.response.created', params: { status: 201, name, resourceVersion: result.modRevision } },
     ...(isUserPod ? { misconception: 'created-means-running' } : {}),
     detail: isObject(stored.metadata) ? { resourceVersion: String(result.modRevision), uid: str(stored, 'metadata.uid') ?? '' } : {},

@@ -14,7 +14,7 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
     case 'list-revision-check':
       return finishList(ctx, ex, then.resource, result, op.key);
     case 'create':
-      return finishCreate(ctx, ex, then.object, result);
+      return finishCreate(ctx, ex, then.object, result, then.warnings);
     case 'update-read': {
       const kv = result.kvs[0];
       if (!kv) {

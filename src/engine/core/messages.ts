@@ -63,7 +63,7 @@ export type EtcdOp =
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
-  | { kind: 'create'; object: JsonObject }
+  | { kind: 'create'; object: JsonObject; warnings: string[] }
   | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
   | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject };
 

@@ -5,7 +5,7 @@ import { sendRequest } from '../core/http';
 import { uuid } from '../core/prng';
 import { buildRequest, USER_AGENT } from './request';
 import { parseCommand, type KubectlCommand } from './parse';
-import { printResponse } from './print';
+import { printResponse, warningLines } from './print';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 
@@ -73,7 +73,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
 }
 
 export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse): void {
-  const lines = printResponse(command, response);
+  const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
   record(ctx, {
     id: 'kubectl.print',

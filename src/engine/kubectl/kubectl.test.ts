@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from './parse';
 import { buildRequest, TABLE_ACCEPT, USER_AGENT } from './request';
-import { printTable, tabulate } from './print';
+import { printTable, tabulate, warningLines } from './print';
 import { run, only } from '../testing';
 
 describe('kubectl parsing', () => {
@@ -45,6 +45,11 @@ describe('kubectl requests (as kubectl v1.32 sends them with -v=8)', () => {
 });
 
 describe('kubectl printing', () => {
+  it('prints server warnings (fieldValidation=Warn) the way kubectl does', () => {
+    const response = { status: 201, statusText: 'Created', headers: { Warning: '299 - "unknown field \\"spec.foo\\"", 299 - "unknown field \\"spec.bar\\""' } };
+    expect(warningLines(response)).toEqual(['Warning: unknown field "spec.foo"', 'Warning: unknown field "spec.bar"']);
+  });
+
   it('pads columns like text/tabwriter (padding 3)', () => {
     expect(tabulate([['NAME', 'AGE'], ['a', '1s']])).toEqual(['NAME   AGE', 'a      1s']);
   });

@@ -36,6 +36,13 @@ export function printTable(table: JsonObject, namespace: string | null): string[
   return tabulate([header, ...body]);
 }
 
+/** kubectl prints each `Warning: 299 - "…"` header from the server as `Warning: …`. */
+export function warningLines(response: HttpResponse): string[] {
+  const header = response.headers.Warning;
+  if (!header) return [];
+  return [...header.matchAll(/299 - "((?:[^"\\]|\\.)*)"/g)].map((m) => `Warning: ${(m[1] ?? '').replace(/\\"/g, '"')}`);
+}
+
 export function printResponse(command: KubectlCommand, response: HttpResponse): string[] {
   const body = isObject(response.body) ? response.body : {};
   if (response.status >= 400) {
