@@ -78,7 +78,7 @@ function podCells(p: JsonObject, now: number): JsonValue[] {
     str(p, 'metadata.name') ?? '',
     `${ready}/${total}`,
     podStatusText(p),
-    restarts,
+    String(restarts),
     age(p, now),
     str(p, 'status.podIP') ?? '<none>',
     str(p, 'spec.nodeName') ?? '<none>',

@@ -2,7 +2,7 @@
 // informers' caches filled by their initial LIST and the long-lived watches open. None of this
 // becomes a step.
 import type { ClusterSpec, JsonObject } from '../types';
-import type { EngineState, EtcdState, KubeletState, RuntimeState, WatchRegistration } from '../core/state';
+import type { EngineState, EtcdState, KubeletState, RuntimeState, SchedulerState, WatchRegistration } from '../core/state';
 import { uuid, nameSuffix, type Rng } from '../core/prng';
 import { timestamp } from '../core/time';
 import { str } from '../core/json';
@@ -11,7 +11,8 @@ import { clusterRole, clusterRoleBinding, CLUSTER_ADMIN_RULES, SCHEDULER_RULES }
 import { namespacedObject } from './namespaced';
 import { SCHEDULER_POD_SELECTOR } from '../scheduler/selector';
 import { compareAndPut, EMPTY_ETCD } from '../etcd/kv';
-import { emptyPMap, pmapSet, type PMap } from '../core/pmap';
+import { emptyPMap, pmapEntries, pmapSet, type PMap } from '../core/pmap';
+import { withPod } from '../scheduler/cache';
 
 const MINUTE = 60_000;
 
@@ -51,12 +52,15 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   }
 
   const runtimes: Record<string, RuntimeState> = {};
-  const kubelets: Record<string, KubeletState> = {};
+  const kubelets: Record<string, KubeletState> = Object.fromEntries(cluster.nodes.map((n) => [n.name, { pods: {} }]));
   let pods: PMap<JsonObject> = emptyPMap();
   const addPod = (pod: JsonObject): void => {
     const key = `${str(pod, 'metadata.namespace')}/${str(pod, 'metadata.name')}`;
     put(`/registry/pods/${key}`, pod);
     pods = pmapSet(pods, key, pod);
+    const node = str(pod, 'spec.nodeName') ?? '';
+    const kubelet = kubelets[node] ?? { pods: {} };
+    kubelets[node] = { pods: { ...kubelet.pods, [key]: { key, uid: str(pod, 'metadata.uid') ?? '', stage: 'running', pod, container: 1, containerIds: [], imageRefs: [] } } };
   };
   if (cp) {
     for (const s of STATIC_PODS) {
@@ -68,8 +72,10 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   for (const node of cluster.nodes) {
     addPod(runningPod({ name: `kube-proxy-${nameSuffix(rng)}`, namespace: 'kube-system', uid: uuid(rng), created, node: node.name, hostIP: node.internalIP, podIP: node.internalIP, image: 'registry.k8s.io/kube-proxy:v1.34.1', container: 'kube-proxy', mirror: false }));
     runtimes[node.name] = { images: [...node.images], sandboxes: 0, nextIp: 2 };
-    kubelets[node.name] = { pods: {} };
   }
+
+  let schedulerCache: SchedulerState = { activeQ: [], assumed: {}, pods: emptyPMap(), totals: {} };
+  for (const [key, pod] of pmapEntries(pods)) schedulerCache = withPod(schedulerCache, key, pod, null);
 
   const watches: WatchRegistration[] = [
     { watcher: 'kube-scheduler', resource: 'pods', prefix: '/registry/pods/', fieldSelector: SCHEDULER_POD_SELECTOR },
@@ -88,7 +94,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     exchanges: 0,
     etcd: { ...etcd, lastKey: null },
     watches,
-    scheduler: { activeQ: [], assumed: {}, pods },
+    scheduler: schedulerCache,
     kubelets,
     runtimes,
     kubectlOutput: [],

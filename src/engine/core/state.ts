@@ -37,6 +37,16 @@ export interface WatchRegistration {
   fieldSelector?: string;
 }
 
+/** Requests of the pods a node holds, as the scheduler's cache adds them up. */
+export interface NodeTotals {
+  cpu: number;
+  memory: number;
+  /** With the scheduler's non-zero defaults (100m, 200Mi) for containers without requests. */
+  nonZeroCpu: number;
+  nonZeroMemory: number;
+  pods: number;
+}
+
 export interface SchedulerState {
   /** Pod keys waiting to be scheduled (activeQ; PrioritySort, then arrival). */
   activeQ: string[];
@@ -44,6 +54,8 @@ export interface SchedulerState {
   assumed: Record<string, string>;
   /** The pod informer's store: every non-terminal pod, keyed `ns/name`. */
   pods: PMap<JsonObject>;
+  /** Per-node totals of the cached and assumed pods' requests. */
+  totals: Record<string, NodeTotals>;
 }
 
 export type KubeletPodStage =

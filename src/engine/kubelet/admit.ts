@@ -6,7 +6,6 @@ import { str } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import { podRequests } from '../scheduler/resources';
 import { tolerates } from '../scheduler/filter';
-import { getEntry, keysWithPrefix } from '../etcd/kv';
 
 export interface AdmitVerdict {
   admitted: boolean;
@@ -21,11 +20,10 @@ export function admitPod(ctx: Ctx, node: string, pod: JsonObject): AdmitVerdict 
   let cpu = 0;
   let memory = 0;
   let count = 0;
-  for (const key of keysWithPrefix(ctx.state.etcd, '/registry/pods/')) {
-    const e = getEntry(ctx.state.etcd, key);
-    if (!e || str(e.value, 'spec.nodeName') !== node) continue;
-    if (str(e.value, 'metadata.uid') === str(pod, 'metadata.uid')) continue;
-    const r = podRequests(e.value, false);
+  // The kubelet counts the pods it already runs (its own pod manager), not the API's view.
+  for (const kp of Object.values(ctx.state.kubelets[node]?.pods ?? {})) {
+    if (kp.stage === 'rejected' || kp.uid === str(pod, 'metadata.uid')) continue;
+    const r = podRequests(kp.pod, false);
     cpu += r.cpu;
     memory += r.memory;
     count += 1;

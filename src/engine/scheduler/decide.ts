@@ -7,7 +7,7 @@ import { runFilters, type NodeUsage } from './filter';
 import { scoreNodes } from './score';
 import { podRequests, sum, type Requests } from './resources';
 import { getEntry } from '../etcd/kv';
-import { pmapEntries } from '../core/pmap';
+import { ZERO_TOTALS } from './cache';
 
 export interface Decision {
   payload: SchedulingPayload;
@@ -20,15 +20,9 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
   const usage: Record<string, NodeUsage> = {};
   const nonZero: Record<string, Requests> = {};
   for (const n of ctx.cluster.nodes) {
-    usage[n.name] = { requested: { cpu: 0, memory: 0 }, pods: 0 };
-    nonZero[n.name] = { cpu: 0, memory: 0 };
-  }
-  for (const [key, p] of pmapEntries(s.pods)) {
-    const node = str(p, 'spec.nodeName') ?? s.assumed[key];
-    const u = node ? usage[node] : undefined;
-    if (!node || !u) continue;
-    usage[node] = { requested: sum(u.requested, podRequests(p, false)), pods: u.pods + 1 };
-    nonZero[node] = sum(nonZero[node] ?? { cpu: 0, memory: 0 }, podRequests(p, true));
+    const t = s.totals[n.name] ?? ZERO_TOTALS;
+    usage[n.name] = { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods };
+    nonZero[n.name] = { cpu: t.nonZeroCpu, memory: t.nonZeroMemory };
   }
   const req = podRequests(pod, false);
   const podNonZero = podRequests(pod, true);

@@ -8,7 +8,8 @@ import { str } from '../core/json';
 import { eventPayload, schedulerEvent } from '../core/events';
 import { decide } from './decide';
 import { timestamp } from '../core/time';
-import { pmapDelete, pmapGet, pmapSet } from '../core/pmap';
+import { pmapGet } from '../core/pmap';
+import { withPod } from './cache';
 
 const CREDENTIAL: Credential = { type: 'x509', commonName: 'system:kube-scheduler', organizations: [] };
 const BIND_STORY: Story = { request: 'overview', chain: 'deep', write: 'overview', response: 'standard' };
@@ -21,13 +22,11 @@ export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED',
   if (resource !== 'pods') return;
   const pk = podKey(object);
   const s = ctx.state.scheduler;
-  const pods = type === 'DELETED' ? pmapDelete(s.pods, pk) : pmapSet(s.pods, pk, object);
   const assigned = Boolean(str(object, 'spec.nodeName'));
   const wasAssumed = pk in s.assumed;
   const enqueue = type === 'ADDED' && !assigned && str(object, 'spec.schedulerName') === 'default-scheduler';
-  const assumed = { ...s.assumed };
-  if (assigned && wasAssumed) delete assumed[pk];
-  update(ctx, { scheduler: { pods, assumed, activeQ: enqueue ? [...s.activeQ, pk] : s.activeQ } });
+  const next = withPod(s, pk, type === 'DELETED' ? null : object, assigned ? null : (s.assumed[pk] ?? null));
+  update(ctx, { scheduler: { ...next, activeQ: enqueue ? [...s.activeQ, pk] : s.activeQ } });
   const textKey = enqueue ? 'scheduler.watch.added' : assigned && wasAssumed ? 'scheduler.watch.confirmed' : 'scheduler.watch.other';
   record(ctx, {
     id: 'scheduler.watch',
@@ -60,7 +59,7 @@ export function scheduleOne(ctx: Ctx): void {
   }
   const node = d.payload.selected;
   record(ctx, { ...base, id: 'scheduler.score', level: 'standard', text: { key: d.payload.tied.length > 1 ? 'scheduler.score.tie' : 'scheduler.score', params: { pod: pk, node, tied: d.payload.tied.join(', ') } }, scheduling, misconception: 'scheduler-uses-usage' });
-  update(ctx, { scheduler: { ...ctx.state.scheduler, assumed: { ...ctx.state.scheduler.assumed, [pk]: node } } });
+  update(ctx, { scheduler: withPod(ctx.state.scheduler, pk, pod, node) });
   record(ctx, { ...base, id: 'scheduler.assume', level: 'deep', text: { key: 'scheduler.assume', params: { pod: pk, node } } });
   const [ns, name] = pk.split('/') as [string, string];
   const binding: JsonObject = {
@@ -123,9 +122,7 @@ export function schedulerBindingResponse(ctx: Ctx, exchange: Exchange, podKeyVal
   const pod = pmapGet(ctx.state.scheduler.pods, podKeyValue);
   if (!pod) return;
   if (response.status !== 201) {
-    const assumed = { ...ctx.state.scheduler.assumed };
-    delete assumed[podKeyValue];
-    update(ctx, { scheduler: { ...ctx.state.scheduler, assumed } });
+    update(ctx, { scheduler: withPod(ctx.state.scheduler, podKeyValue, pod, null) });
     record(ctx, { id: 'scheduler.forget', level: 'standard', actor: 'kube-scheduler', from: 'kube-scheduler', to: 'kube-scheduler', text: { key: 'scheduler.forget', params: { pod: podKeyValue, node, status: response.status, exchange: exchange.id } } });
     return;
   }

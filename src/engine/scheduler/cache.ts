@@ -1,0 +1,43 @@
+// The scheduler's cache: its informer's pods, the pods it assumed onto nodes, and per-node totals
+// of their requests kept up to date on every change, so a scheduling cycle does not re-add them.
+import type { JsonObject } from '../types';
+import type { NodeTotals, SchedulerState } from '../core/state';
+import { str } from '../core/json';
+import { pmapDelete, pmapGet, pmapSet } from '../core/pmap';
+import { podRequests } from './resources';
+
+export const ZERO_TOTALS: NodeTotals = { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0 };
+
+function contribution(pod: JsonObject | undefined, node: string | undefined): [string, NodeTotals] | null {
+  if (!pod || !node) return null;
+  const r = podRequests(pod, false);
+  const nz = podRequests(pod, true);
+  return [node, { cpu: r.cpu, memory: r.memory, nonZeroCpu: nz.cpu, nonZeroMemory: nz.memory, pods: 1 }];
+}
+
+function add(t: NodeTotals, d: NodeTotals, sign: 1 | -1): NodeTotals {
+  return {
+    cpu: t.cpu + sign * d.cpu,
+    memory: t.memory + sign * d.memory,
+    nonZeroCpu: t.nonZeroCpu + sign * d.nonZeroCpu,
+    nonZeroMemory: t.nonZeroMemory + sign * d.nonZeroMemory,
+    pods: t.pods + sign * d.pods,
+  };
+}
+
+/**
+ * Sets (or removes, with null) one pod and its assumed node, moving its requests between node
+ * totals: a pod counts on spec.nodeName, or on the node it is assumed to until the binding lands.
+ */
+export function withPod(s: SchedulerState, key: string, pod: JsonObject | null, assumedNode: string | null): SchedulerState {
+  const oldPod = pmapGet(s.pods, key);
+  const before = contribution(oldPod, oldPod ? (str(oldPod, 'spec.nodeName') ?? s.assumed[key]) : undefined);
+  const assumed = { ...s.assumed };
+  if (assumedNode === null) delete assumed[key];
+  else assumed[key] = assumedNode;
+  const after = contribution(pod ?? undefined, pod ? (str(pod, 'spec.nodeName') ?? assumed[key]) : undefined);
+  const totals = { ...s.totals };
+  if (before) totals[before[0]] = add(totals[before[0]] ?? ZERO_TOTALS, before[1], -1);
+  if (after) totals[after[0]] = add(totals[after[0]] ?? ZERO_TOTALS, after[1], 1);
+  return { ...s, pods: pod ? pmapSet(s.pods, key, pod) : pmapDelete(s.pods, key), assumed, totals };
+}
