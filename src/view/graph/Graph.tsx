@@ -19,9 +19,19 @@ const edgeTypes = { link: LinkEdge };
 export function Graph() {
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
+  // Fetch the animation code on the first interaction: it stays off the load's main thread, and
+  // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
-    const id = setTimeout(preloadMotion, 200);
-    return () => clearTimeout(id);
+    const events = ['pointerdown', 'keydown'] as const;
+    const stop = () => {
+      for (const e of events) document.removeEventListener(e, once, true);
+    };
+    const once = () => {
+      preloadMotion();
+      stop();
+    };
+    for (const e of events) document.addEventListener(e, once, true);
+    return stop;
   }, []);
   return (
     <section aria-label="Control plane graph" className="kw-graph">

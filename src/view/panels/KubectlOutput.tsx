@@ -12,7 +12,8 @@ export function KubectlOutput() {
   const end = useRef<HTMLPreElement>(null);
   useEffect(() => {
     const el = end.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    // Reading scrollHeight forces a layout: only when there is output to follow.
+    if (el && lines.length > 0) el.scrollTop = el.scrollHeight;
   }, [lines.length, typed.length]);
   return (
     <Panel title="kubectl output" className="kw-kubectl" focusableBody={false}>

@@ -37,6 +37,8 @@ export function StepList() {
 
   // The current step stays in view.
   useEffect(() => {
+    // The first step needs no scrolling; skipping it also spares the first paint a forced layout.
+    if (cursor === visible[0]) return;
     const item = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
     if (item) scrollIntoBox(item);
   }, [cursor, visible]);
