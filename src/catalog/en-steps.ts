@@ -55,7 +55,7 @@ export const enSteps: Record<string, StepWords> = {
   'etcd.txn.create.failed': { title: 'etcd refuses: key exists', narration: 'The Txn compare (mod_revision == 0) fails because {key} already exists, so nothing is written.' },
   'etcd.txn.update.failed': { title: 'etcd refuses: object changed', narration: 'The compare failed because {key} changed since it was read; kube-apiserver re-reads and retries on its own.' },
 
-  'scheduler.watch.added': { title: 'Scheduler\'s watch sees ADDED', narration: 'kube-scheduler\'s pod informer receives ADDED for {pod} on the watch it opened at startup. The pod has no nodeName, so it goes into the scheduling queue.' },
+  'scheduler.watch.added': { title: 'Scheduler\'s watch sees ADDED', narration: 'kube-scheduler\'s pod informer receives ADDED for {pod} on the watch it opened at startup (after an initial LIST). The pod has no nodeName, so it goes into the scheduling queue.' },
   'scheduler.watch.confirmed': { title: 'Scheduler confirms its assumption', narration: 'The informer receives {type} for {pod}, now bound. The scheduler replaces its assumed copy with the real one in its cache.' },
   'scheduler.watch.other': { title: 'Scheduler\'s informer updates its cache', narration: 'The informer receives {type} for {pod} (resourceVersion {revision}) and updates its cache; there is nothing to schedule.' },
   'scheduler.filter': { title: 'Scheduler filters the nodes', narration: 'The Filter plugins (NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodeResourcesFit…) check each node for {pod}: {feasible} of {total} nodes fit.' },
@@ -71,7 +71,7 @@ export const enSteps: Record<string, StepWords> = {
   'controller-manager.watch': { title: 'Controller manager sees a bare Pod', narration: 'kube-controller-manager\'s shared informer receives {type} for {pod}. The pod has no ownerReferences, so no controller acts on it.' },
   'controller-manager.watch.owned': { title: 'Controller manager sees the Pod', narration: 'kube-controller-manager\'s shared informer receives {type} for {pod}, owned by {owners}.' },
 
-  'kubelet.watch.added': { title: 'kubelet\'s watch sees ADDED', narration: 'The kubelet on {node} receives {pod} as ADDED on the watch it opened itself (fieldSelector spec.nodeName={node}). The binding made the pod match that selector. Nothing was pushed to the kubelet.' },
+  'kubelet.watch.added': { title: 'kubelet\'s watch sees ADDED', narration: 'The kubelet on {node} receives {pod} as ADDED on the watch it opened itself after an initial LIST (fieldSelector spec.nodeName={node}). The binding made the pod match that selector. Nothing was pushed to the kubelet.' },
   'kubelet.watch.other': { title: 'kubelet\'s watch sees {type}', narration: 'The kubelet on {node} receives {type} for {pod} and updates its copy.' },
   'kubelet.admit': { title: 'kubelet admits the pod', narration: 'The kubelet\'s own admission checks resources against the node\'s allocatable, node name and taints. {pod} fits on {node}, so a pod worker takes it.' },
   'kubelet.admit.rejected': { title: 'kubelet rejects the pod', narration: 'The kubelet on {node} rejects {pod} ({reason}); the pod becomes Failed and is not rescheduled by the kubelet.' },

@@ -15,7 +15,7 @@ const MAX_MESSAGES_PER_COMMAND = 200_000;
 export function simulate(input: ScenarioInput): Trace {
   const seedHolder = { rng: SEED };
   const state = seedState(input.cluster, rngFrom(seedHolder));
-  const ctx = createCtx(input, state, seedHolder.rng);
+  const ctx = createCtx(input, { ...state, rng: seedHolder.rng });
   input.commands.forEach((line, i) => {
     ctx.command = i;
     send(ctx, { type: 'kubectl.command', line }, 0);

@@ -91,6 +91,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
 
   return {
     clock: 0,
+    rng: 0,
     exchanges: 0,
     etcd: { ...etcd, lastKey: null },
     watches,

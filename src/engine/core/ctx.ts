@@ -24,24 +24,30 @@ export interface Ctx {
   readonly rng: Rng;
   readonly queue: Queued[];
   seq: number;
-  seed: { rng: number };
   lastView: { state: EngineState; view: ClusterView } | null;
 }
 
-export function createCtx(input: ScenarioInput, state: EngineState, seed: number): Ctx {
-  const holder = { rng: seed };
-  return {
+export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
+  const ctx: Ctx = {
     state,
     input,
     cluster: input.cluster,
     command: 0,
     steps: [],
-    rng: rngFrom(holder),
+    // Draws read and replace the seed in engine state, like any other state update.
+    rng: rngFrom({
+      get rng() {
+        return ctx.state.rng;
+      },
+      set rng(seed: number) {
+        ctx.state = { ...ctx.state, rng: seed };
+      },
+    }),
     queue: [],
     seq: 0,
-    seed: holder,
     lastView: null,
   };
+  return ctx;
 }
 
 /** Records a step with the cluster as it is now. */

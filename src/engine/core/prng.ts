@@ -10,7 +10,7 @@ export function nextRandom(seed: number): [value: number, seed: number] {
   return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next];
 }
 
-/** A random source bound to a mutable seed holder (used inside one simulate() call only). */
+/** A random source over a seed holder (the engine's holder reads and replaces state.rng). */
 export interface Rng {
   float(): number;
   int(maxExclusive: number): number;

@@ -95,6 +95,8 @@ export interface RuntimeState {
 export interface EngineState {
   /** Logical clock in ms. */
   clock: number;
+  /** The PRNG seed (core/prng.ts): uids, name suffixes and scheduler tie-breaks draw from it. */
+  rng: number;
   /** Counters for ids that need to be unique inside a trace. */
   exchanges: number;
   etcd: EtcdState;
