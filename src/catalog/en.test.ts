@@ -17,6 +17,7 @@ describe('English catalog', () => {
     const traces = [
       run(['kubectl get nodes', 'kubectl get pods', 'kubectl run nginx --image=nginx', 'kubectl run nginx --image=nginx', 'kubectl run Bad_Name --image=x', 'kubectl nope', 'kubectl run p --image=registry.k8s.io/pause:3.10.1']),
       run(['kubectl get nodes'], { cluster: jane }),
+      run(['kubectl get pods'], { cluster: { ...jane, user: { name: 'bot', groups: ['system:masters'], credential: 'token' } } }),
     ];
     for (const t of traces) {
       for (const s of t.steps) {

@@ -3,7 +3,7 @@
 
 export const STEP_IDS = [
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print',
-  'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
+  'apiserver.authn', 'apiserver.authn.token', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
   'apiserver.list.plan', 'apiserver.list', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
   'etcd.range', 'etcd.txn',

@@ -26,7 +26,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     id: 'apiserver.authn',
     level,
     stage: 'authentication',
-    text: { key: 'apiserver.authn', params: { user: user.name, groups: user.groups.join(', '), verb: info.verb, resource: info.resource } },
+    text: { key: ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn', params: { user: user.name, groups: user.groups.join(', '), verb: info.verb, resource: info.resource } },
     detail: { authenticator: authn.authenticator, user: user.name, groups: user.groups },
   });
   record(ctx, {

@@ -60,6 +60,8 @@ export function handleCommand(ctx: Ctx, line: string): void {
     });
   }
   const request = buildRequest(command, uuid(ctx.rng), ctx.input.files);
+  // A bearer token travels in a header; a client certificate travels in the TLS handshake.
+  if (ctx.cluster.user.credential === 'token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
   const [path] = request.path.split('?');
   sendRequest(
     ctx,
