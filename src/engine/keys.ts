@@ -3,7 +3,7 @@
 
 export const STEP_IDS = [
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print',
-  'apiserver.authn', 'apiserver.authn.token', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
+  'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
   'apiserver.list.plan', 'apiserver.list', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
   'etcd.range', 'etcd.txn',
@@ -20,7 +20,7 @@ export const TEXT_KEYS = [
   'kubectl.error', 'kubectl.discovery', 'kubectl.discovery.openapi', 'kubectl.build',
   'kubectl.request.GET', 'kubectl.request.POST',
   'kubectl.print.error', 'kubectl.print.get', 'kubectl.print.run', 'kubectl.print.create',
-  'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf',
+  'apiserver.authn', 'apiserver.authn.token', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf',
   'apiserver.authz', 'apiserver.authz.denied',
   'apiserver.list.plan', 'apiserver.list',
   'apiserver.decode', 'apiserver.decode.pod', 'apiserver.decode.patch', 'apiserver.decode.strict',
