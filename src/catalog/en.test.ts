@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISCONCEPTION_KEYS, TEXT_KEYS } from '../engine';
+import { MISCONCEPTION_KEYS, STEP_IDS, TEXT_KEYS } from '../engine';
 import { run } from '../engine/testing';
 import { defaultCluster } from '../engine/cluster/default';
 import { en } from './en';
@@ -22,6 +22,7 @@ describe('English catalog', () => {
     for (const t of traces) {
       for (const s of t.steps) {
         expect(TEXT_KEYS).toContain(s.text.key);
+        expect(STEP_IDS).toContain(s.id);
         if (s.misconception) expect(MISCONCEPTION_KEYS).toContain(s.misconception);
       }
       const rendered = renderTrace(t, en);
