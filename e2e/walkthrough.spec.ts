@@ -7,6 +7,7 @@ const OVERVIEW_STEPS = { 'get-nodes': 5, 'create-pod': 12 } as const;
 for (const scenario of SCENARIOS) {
   for (const level of LEVELS) {
     test(`${scenario} at ${level}: every step by mouse, back by keyboard`, async ({ page }) => {
+      test.setTimeout(level === 'deep' ? 180_000 : 60_000);
       await open(page, `?scenario=${scenario}&level=${level}`);
       const total = await stepCount(page);
       if (level === 'overview') expect(total).toBe(OVERVIEW_STEPS[scenario]);
