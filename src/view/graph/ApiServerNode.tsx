@@ -35,7 +35,6 @@ export const ApiServerNode = memo(function ApiServerNode() {
       <ol className="kw-stages">
         {API_SERVER_STAGES.map((s) => (
           <li key={s} className="kw-stage" data-active={s === stage ? 'true' : undefined}>
-            {s === stage ? <span aria-hidden="true">▶ </span> : null}
             {STAGE_LABEL[s]}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlow, ViewportPortal } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
@@ -19,6 +19,14 @@ const edgeTypes = { link: LinkEdge };
 export function Graph() {
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
+  // The box's size before React Flow mounts lets it compute the fitted view when its store is
+  // created, so the first frame is already fitted and nothing re-renders to fit it.
+  const box = useRef<HTMLElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el) setSize({ width: el.clientWidth, height: el.clientHeight });
+  }, []);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -34,32 +42,36 @@ export function Graph() {
     return stop;
   }, []);
   return (
-    <section aria-label="Control plane graph" className="kw-graph">
-      <ReactFlow
-        key={scenario.id}
-        defaultNodes={layout.nodes}
-        defaultEdges={layout.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        fitView
-        fitViewOptions={{ padding: 0.04 }}
-        minZoom={0.2}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        zoomOnScroll={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
-      >
-        <FitOnResize />
-        <ViewportPortal>
-          <PacketLayer boxes={layout.boxes} />
-        </ViewportPortal>
-      </ReactFlow>
+    <section ref={box} aria-label="Control plane graph" className="kw-graph">
+      {size ? (
+        <ReactFlow
+          key={scenario.id}
+          width={size.width}
+          height={size.height}
+          defaultNodes={layout.nodes}
+          defaultEdges={layout.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          fitView
+          fitViewOptions={{ padding: 0.04 }}
+          minZoom={0.2}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          panOnDrag={false}
+          zoomOnScroll={false}
+          zoomOnDoubleClick={false}
+          preventScrolling={false}
+        >
+          <FitOnResize />
+          <ViewportPortal>
+            <PacketLayer boxes={layout.boxes} />
+          </ViewportPortal>
+        </ReactFlow>
+      ) : null}
     </section>
   );
 }

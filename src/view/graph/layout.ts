@@ -2,6 +2,7 @@
 // API server above it, kube-apiserver with its stages, the nodes below. Every box's absolute
 // position is known here, so links and packets need no measuring.
 import type { Edge, Node } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 import type { ComponentId, NodeSpec } from '../../engine/types';
 import type { Box, Segment } from './geometry';
 import { linkBetween } from './geometry';
@@ -48,13 +49,28 @@ export interface GraphLayout {
 
 export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role'>[]): GraphLayout {
   const n = Math.max(clusterNodes.length, 1);
-  const groupW = Math.max(MIN_GROUP_W, (MIN_WIDTH - GROUP_GAP * (n - 1)) / n);
+  const groupW = Math.floor(Math.max(MIN_GROUP_W, (MIN_WIDTH - GROUP_GAP * (n - 1)) / n));
   const width = Math.max(MIN_WIDTH, n * groupW + GROUP_GAP * (n - 1));
   const nodes: Node[] = [];
   const boxes: Partial<Record<ComponentId, Box>> = {};
 
+  // Sizes and handles are given up front (whole pixels, as the DOM measures them), so React Flow
+  // can draw edges and fit the view on its first render instead of measuring and rendering again.
   const place = (id: ComponentId, type: string, box: Box, data: Record<string, unknown>, parentId?: string) => {
-    const node: Node = { id, type, position: { x: box.x, y: box.y }, width: box.w, height: box.h, data };
+    const centre = { x: box.w / 2, y: box.h / 2, width: 1, height: 1 };
+    const node: Node = {
+      id,
+      type,
+      position: { x: box.x, y: box.y },
+      width: box.w,
+      height: box.h,
+      measured: { width: box.w, height: box.h },
+      handles: [
+        { ...centre, type: 'target', position: Position.Top },
+        { ...centre, type: 'source', position: Position.Bottom },
+      ],
+      data,
+    };
     if (parentId) node.parentId = parentId;
     nodes.push(node);
   };
@@ -83,7 +99,7 @@ export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role
       nodeName: spec.name,
       role: spec.role,
     } satisfies GroupData);
-    const childW = (groupW - PAD * 3) / 2;
+    const childW = Math.floor((groupW - PAD * 3) / 2);
     const children: [ComponentId, 'kubelet' | 'containerd', number][] = [
       [`kubelet/${spec.name}`, 'kubelet', PAD],
       [`containerd/${spec.name}`, 'containerd', PAD * 2 + childW],
