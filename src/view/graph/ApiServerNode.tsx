@@ -7,11 +7,12 @@ import { activeStage, involvement } from './activity';
 import { Handles } from './Handles';
 
 const STAGE_LABEL: Record<ApiServerStage, string> = {
-  authentication: 'authentication',
+  // Soft hyphens (\u00AD) break the long words only where a chip is too narrow for them.
+  authentication: 'authenti\u00ADcation',
   audit: 'audit',
-  impersonation: 'impersonation',
+  impersonation: 'imperso\u00ADnation',
   'priority-and-fairness': 'APF (priority & fairness)',
-  authorization: 'authorization',
+  authorization: 'authori\u00ADzation',
   decode: 'decode + defaults',
   'mutating-admission': 'admission (mutating)',
   validation: 'validation',
