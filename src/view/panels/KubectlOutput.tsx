@@ -1,30 +1,32 @@
 import { useEffect, useRef } from 'react';
-import { selectStep } from '../../store/selectors';
+import { selectCursor, selectSteps } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
+import { terminalAt } from './terminal';
 
-/** The user's terminal: the commands typed so far and what kubectl has printed. */
+/** The user's terminal: the commands typed so far, each followed by what kubectl printed. */
 export function KubectlOutput() {
-  const step = usePlayer(selectStep);
+  const steps = usePlayer(selectSteps);
+  const cursor = usePlayer(selectCursor);
   const commands = usePlayer((s) => s.scenario.commands);
-  const lines = step?.state.kubectlOutput ?? [];
-  const typed = step ? commands.slice(0, step.command + 1) : [];
+  const entries = terminalAt(steps, commands, cursor);
+  const lineCount = entries.reduce((n, e) => n + e.lines.length, 0);
   const end = useRef<HTMLPreElement>(null);
   useEffect(() => {
     const el = end.current;
     // Reading scrollHeight forces a layout: only when there is output to follow.
-    if (el && lines.length > 0) el.scrollTop = el.scrollHeight;
-  }, [lines.length, typed.length]);
+    if (el && lineCount > 0) el.scrollTop = el.scrollHeight;
+  }, [lineCount, entries.length]);
   return (
     <Panel title="kubectl output" className="kw-kubectl" focusableBody={false}>
       <pre ref={end} className="kw-terminal" tabIndex={0}>
-        {typed.map((c, i) => (
-          <span key={i} className="kw-prompt">
-            $ {c}
-            {'\n'}
+        {entries.map((e, i) => (
+          <span key={i}>
+            <span className="kw-prompt">$ {e.command}</span>
+            {e.lines.map((line) => `\n${line}`).join('')}
+            {i < entries.length - 1 ? '\n' : ''}
           </span>
         ))}
-        {lines.join('\n')}
       </pre>
     </Panel>
   );
