@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Suspense, lazy, memo } from 'react';
 
 export interface Point {
@@ -14,7 +15,17 @@ export interface PacketProps {
 
 // motion loads after first paint: the graph is usable before any animation code arrives.
 const importPacket = () => import('./PacketMotion');
-const PacketMotion = lazy(() => importPacket().then((mod) => ({ default: mod.PacketMotion })));
+// If the chunk cannot load (offline after an update), the graph simply shows no packet.
+const PacketMotion = lazy<ComponentType<PacketProps>>(() =>
+  importPacket().then(
+    (mod) => ({ default: mod.PacketMotion }),
+    () => ({ default: NoPacket }),
+  ),
+);
+
+function NoPacket() {
+  return null;
+}
 
 /** Fetch the animation code once the page is idle, so the first packet does not wait for it. */
 export function preloadMotion(): void {
