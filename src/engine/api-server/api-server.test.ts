@@ -133,10 +133,10 @@ describe('binding and status', () => {
     expect(new Set(revs).size).toBe(4);
   });
 
-  it('strategic merge merges conditions by type and deletes with null', () => {
+  it('strategic merge merges conditions by type, deletes with null, replaces atomic lists', () => {
     const merged = strategicMerge(
-      { conditions: [{ type: 'PodScheduled', status: 'True' }], containerStatuses: [{ name: 'a', state: { waiting: { reason: 'X' } } }] },
-      { conditions: [{ type: 'Ready', status: 'True' }], containerStatuses: [{ name: 'a', state: { running: {}, waiting: null } }] },
+      { conditions: [{ type: 'PodScheduled', status: 'True' }, { type: 'Ready', status: 'False', reason: 'ContainersNotReady' }], containerStatuses: [{ name: 'a', state: { waiting: { reason: 'X' } } }] },
+      { conditions: [{ type: 'Ready', status: 'True', reason: null }], containerStatuses: [{ name: 'a', state: { running: {} } }] },
     );
     expect(merged).toEqual({ conditions: [{ type: 'PodScheduled', status: 'True' }, { type: 'Ready', status: 'True' }], containerStatuses: [{ name: 'a', state: { running: {} } }] });
   });

@@ -13,7 +13,7 @@ import { statusFailure } from './status';
 import { defaultPod } from './pods/defaulting';
 import { mutatePod, validatePodAdmission } from './pods/admission';
 import { invalidMessage, validatePod } from './pods/validation';
-import { forStorage, prepareCreate, withResourceVersion } from './registry';
+import { defaultManager, forStorage, prepareCreate, withResourceVersion } from './registry';
 import { unknownPodFields } from './pods/fields';
 import type { Admitted } from './filters';
 
@@ -34,7 +34,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   if (bodyNs && bodyNs !== info.namespace) {
     return fail(ctx, ex, 400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request');
   }
-  const manager = info.query.fieldManager ?? 'unknown';
+  const manager = info.query.fieldManager ?? defaultManager(ex.request.headers['User-Agent']);
   const validation = info.query.fieldValidation ?? 'Warn';
   const unknown = isPod ? unknownPodFields(body) : [];
   const strictFail = unknown.length > 0 && validation === 'Strict';

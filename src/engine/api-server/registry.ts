@@ -41,6 +41,21 @@ export function prepareCreate(
   return out;
 }
 
+/** Without ?fieldManager the manager is the User-Agent up to its first "/" (prefixFromUserAgent). */
+export function defaultManager(userAgent: string | undefined): string {
+  const prefix = (userAgent ?? '').split('/')[0] ?? '';
+  return prefix || 'unknown';
+}
+
+/** Update managedFields for a write by `manager`, replacing its entry for the same subresource. */
+export function withManagedEntry(obj: JsonObject, entry: { manager: string; time: string; subresource?: string }): JsonObject {
+  const md = isObject(obj.metadata) ? obj.metadata : {};
+  const others = list(obj, 'metadata.managedFields').filter((m) => !(m.manager === entry.manager && m.subresource === entry.subresource));
+  const mine: JsonObject = { manager: entry.manager, operation: 'Update', apiVersion: text(obj.apiVersion, 'v1'), time: entry.time, fieldsType: 'FieldsV1' };
+  if (entry.subresource) mine.subresource = entry.subresource;
+  return { ...obj, metadata: { ...md, managedFields: [...others, mine] } };
+}
+
 export function withResourceVersion(obj: JsonObject, rv: number): JsonObject {
   const md = isObject(obj.metadata) ? obj.metadata : {};
   return { ...obj, metadata: { ...md, resourceVersion: String(rv) } };

@@ -7,7 +7,8 @@ import { jsonResponse, respond } from '../core/http';
 import { isObject, str } from '../core/json';
 import { apiStep } from './step';
 import { statusFailure } from './status';
-import { forStorage, withResourceVersion } from './registry';
+import { defaultManager, forStorage, withManagedEntry, withResourceVersion } from './registry';
+import { timestamp } from '../core/time';
 import { strategicMerge } from './pods/strategic-merge';
 import type { Admitted } from './filters';
 
@@ -50,7 +51,9 @@ export function applyStatusPatch(ctx: Ctx, ex: Exchange, patch: JsonObject, curr
   }
   const status = isObject(current.status) ? current.status : {};
   const patchStatus = isObject(patch.status) ? patch.status : {};
-  const updated: JsonObject = { ...current, status: strategicMerge(status, patchStatus) };
+  const merged: JsonObject = { ...current, status: strategicMerge(status, patchStatus) };
+  // The patch handler records who wrote the status (manager from the User-Agent, subresource status).
+  const updated = withManagedEntry(merged, { manager: defaultManager(ex.request.headers['User-Agent']), time: timestamp(ctx.state.clock), subresource: 'status' });
   apiStep(ctx, {
     id: 'apiserver.validation',
     level: 'deep',

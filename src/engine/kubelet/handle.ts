@@ -8,7 +8,6 @@ import { record, send, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
-import { recordKubeletEvent } from './events';
 import { statusPatch } from './status';
 import { admitPod } from './admit';
 import { requestToken } from './volumes';
@@ -113,13 +112,7 @@ export function startContainer(ctx: Ctx, node: string, kp: KubeletPod): void {
     send(ctx, { type: 'kubelet.pleg', node }, wait);
     return;
   }
-  const image = text(c.image);
-  const policy = text(c.imagePullPolicy, 'IfNotPresent');
-  if (policy === 'Always') {
-    recordKubeletEvent(ctx, node, kp, 'Pulling', `Pulling image "${image}"`, text(c.name));
-    cri(ctx, node, kp.key, 'PullImage', { image: { image } });
-  } else {
-    cri(ctx, node, kp.key, 'ImageStatus', { image: { image } });
-  }
+  // EnsureImageExists always asks ImageStatus first; the pull policy decides what follows.
+  cri(ctx, node, kp.key, 'ImageStatus', { image: { image: text(c.image) } });
 }
 

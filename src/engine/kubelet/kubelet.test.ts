@@ -8,7 +8,7 @@ describe('kubelet and containerd', () => {
 
   it('calls CRI in SyncPod order, all on the bound node', () => {
     const calls = t.steps.filter((s) => s.cri).map((s) => s.cri?.call);
-    expect(calls).toEqual(['RunPodSandbox', 'PodSandboxStatus', 'PullImage', 'CreateContainer', 'StartContainer']);
+    expect(calls).toEqual(['RunPodSandbox', 'PodSandboxStatus', 'ImageStatus', 'PullImage', 'CreateContainer', 'StartContainer']);
     const node = t.steps.find((s) => s.id === 'scheduler.score')?.scheduling?.selected;
     expect(new Set(t.steps.filter((s) => s.cri).map((s) => s.actor))).toEqual(new Set([`containerd/${node}`]));
   });
@@ -27,13 +27,19 @@ describe('kubelet and containerd', () => {
     expect(patches.map((p) => p.http?.path)).toEqual(['/api/v1/namespaces/default/pods/nginx/status', '/api/v1/namespaces/default/pods/nginx/status']);
     expect(patches[0]?.http?.requestHeaders['Content-Type']).toBe('application/strategic-merge-patch+json');
     const first = patches[0]?.http?.requestBody as never;
-    expect(at(first, 'status.phase')).toBe('Pending');
+    // A two-way diff: phase stays Pending, so it is not in the patch; hostIP and startTime are new.
+    expect(at(first, 'status.phase')).toBeUndefined();
+    expect(at(first, 'status.hostIP')).toBeTruthy();
     expect(JSON.stringify(at(first, 'status.containerStatuses'))).toContain('"waiting":{"reason":"ContainerCreating"}');
     const second = patches[1]?.http?.requestBody as never;
     const ip = t.steps.find((s) => s.id === 'containerd.cni')?.detail?.ip;
     expect(at(second, 'status.phase')).toBe('Running');
     expect(at(second, 'status.podIP')).toBe(ip);
     expect(at(second, 'metadata.uid')).toBeTruthy();
+    expect(at(second, 'status.hostIP')).toBeUndefined();
+    const types = (at(second, 'status.conditions') as { type: string }[]).map((c) => c.type);
+    // Initialized did not change, so only the three flipped conditions are sent.
+    expect([...types].sort()).toEqual(['ContainersReady', 'PodReadyToStartContainers', 'Ready']);
     expect(patches[1]?.level).toBe('overview');
     const final = t.steps.at(-1)?.state.pods.find((p) => p.name === 'nginx');
     expect(final).toMatchObject({ phase: 'Running', status: 'Running' });

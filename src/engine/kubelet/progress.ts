@@ -38,7 +38,8 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
       return;
     }
     case 'ImageStatus': {
-      if (response.image) {
+      // imagePullPolicy Always pulls even when the image is present (defaulted for :latest).
+      if (response.image && text(c.imagePullPolicy, 'IfNotPresent') !== 'Always') {
         const ref = str(response, 'image.id') ?? '';
         setPod(ctx, node, { ...kp, imageRefs: [...kp.imageRefs, ref] });
         recordKubeletEvent(ctx, node, kp, 'Pulled', `Container image "${image}" already present on machine`, cname);

@@ -44,20 +44,13 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
   if (!rt || !spec) throw new Error(`no container runtime on node ${node}`);
   const runtime = `containerd/${node}` as const;
   let response: JsonObject = {};
+  let cniIp: string | undefined;
   const image = str(request, 'image.image') ?? '';
   switch (call) {
     case 'RunPodSandbox': {
       const ip = `${hostNumberOf(spec.podCIDR)}.${rt.nextIp}`;
       update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, nextIp: rt.nextIp + 1, sandboxes: rt.sandboxes + 1 } } });
-      record(ctx, {
-        id: 'containerd.cni',
-        level: 'deep',
-        actor: runtime,
-        from: runtime,
-        to: runtime,
-        text: { key: 'containerd.cni', params: { pod: podKey, ip, cidr: spec.podCIDR ?? '' } },
-        detail: { command: 'ADD', netns: '/var/run/netns/cni-…', ip, podCIDR: spec.podCIDR ?? '' },
-      });
+      cniIp = ip;
       response = { pod_sandbox_id: hex(ctx.rng, 64), ip };
       break;
     }
@@ -71,7 +64,7 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
     }
     case 'PullImage': {
       update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, images: [...rt.images, image] } } });
-      response = { image_ref: `docker.io/library/${image.split(':')[0] ?? image}@sha256:${hex(ctx.rng, 64)}`, size: IMAGE_SIZES[image] ?? 0, duration: goDuration(DURATION_MS.PullImage) };
+      response = { image_ref: `${normalizeImage(image).replace(/:[^/:]*$/, '')}@sha256:${hex(ctx.rng, 64)}`, size: IMAGE_SIZES[image] ?? 0, duration: goDuration(DURATION_MS.PullImage) };
       break;
     }
     case 'CreateContainer':
@@ -91,5 +84,17 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
     cri: { service: SERVICE[call], call, request, response, node },
     ...(call === 'RunPodSandbox' ? { misconception: 'kubelet-calls-cni' } : {}),
   });
+  // CNI ADD happens inside RunPodSandbox, so it is shown after the call that triggers it.
+  if (cniIp !== undefined) {
+    record(ctx, {
+      id: 'containerd.cni',
+      level: 'deep',
+      actor: runtime,
+      from: runtime,
+      to: runtime,
+      text: { key: 'containerd.cni', params: { pod: podKey, ip: cniIp, cidr: spec.podCIDR ?? '' } },
+      detail: { command: 'ADD', netns: '/var/run/netns/cni-…', ip: cniIp, podCIDR: spec.podCIDR ?? '' },
+    });
+  }
   send(ctx, { type: 'cri.response', node, podKey, call, request, response }, DURATION_MS[call]);
 }

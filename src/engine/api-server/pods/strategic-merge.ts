@@ -1,12 +1,11 @@
 // Strategic merge patch, enough for pod status: maps merge, null deletes, lists with a merge key
-// (conditions by type, containerStatuses by name, podIPs/hostIPs by ip) merge element by element.
+// (conditions by type, podIPs/hostIPs by ip) merge element by element; other lists, such as the
+// atomic containerStatuses, are replaced whole.
 import type { JsonObject, JsonValue } from '../../types';
 import { isObject } from '../../core/json';
 
 const MERGE_KEYS: Record<string, string> = {
   conditions: 'type',
-  containerStatuses: 'name',
-  initContainerStatuses: 'name',
   podIPs: 'ip',
   hostIPs: 'ip',
 };
