@@ -19,6 +19,7 @@ export function renderTrace(
   fallback: Catalog = catalog,
 ): RenderedTrace {
   const noted = new Set<string>();
+  const corrected = new Set<string>();
   const steps = trace.steps.map((raw): Step => {
     const { text, misconception, ...rest } = raw;
     const words = catalog.steps[text.key] ?? fallback.steps[text.key];
@@ -28,7 +29,11 @@ export function renderTrace(
       title: fill(words.title, text.params),
       narration: fill(words.narration, text.params),
     };
-    if (misconception) {
+    // Every request runs the same chain, so a correction would repeat on each of its steps: keep
+    // it on the first step with that id and level (each level still shows it once).
+    const correction = `${raw.id}|${raw.level}|${misconception}`;
+    if (misconception && !corrected.has(correction)) {
+      corrected.add(correction);
       const m = catalog.misconceptions[misconception] ?? fallback.misconceptions[misconception];
       if (!m) throw new Error(`catalog ${catalog.lang} has no misconception "${misconception}"`);
       step.misconception = m;
