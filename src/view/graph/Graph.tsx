@@ -1,11 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ReactFlow, ViewportPortal } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
+import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
-import { usePlayer } from '../../store/hooks';
+import { playerStore, usePlayer } from '../../store/hooks';
+import { selectStep } from '../../store/selectors';
 import { ApiServerNode } from './ApiServerNode';
+import { Camera } from './Camera';
 import { ComponentNode } from './ComponentNode';
-import { FitOnResize } from './FitOnResize';
+import { FIT_PADDING, FOCUS_MAX_ZOOM, FOCUS_PADDING, focusBox, follows } from './focus';
+import type { GraphLayout } from './layout';
 import { buildLayout } from './layout';
 import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
@@ -15,6 +19,24 @@ import { PacketLayer } from './PacketLayer';
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
 const edgeTypes = { link: LinkEdge };
 
+interface Mount {
+  width: number;
+  height: number;
+  /** Set when a narrow graph starts framed on the current step instead of fitted whole. */
+  viewport?: Viewport;
+}
+
+function mountView(width: number, height: number, layout: GraphLayout): Mount {
+  const step = selectStep(playerStore().getState());
+  const focus = follows(width) && step ? focusBox(step, layout.boxes) : null;
+  if (!focus) return { width, height };
+  const bounds = { x: focus.x, y: focus.y, width: focus.w, height: focus.h };
+  return { width, height, viewport: getViewportForBounds(bounds, width, height, MIN_ZOOM, FOCUS_MAX_ZOOM, FOCUS_PADDING) };
+}
+
+const MIN_ZOOM = 0.2;
+const MAX_ZOOM = 2;
+
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
 export function Graph() {
   const scenario = usePlayer((s) => s.scenario);
@@ -22,11 +44,11 @@ export function Graph() {
   // The box's size before React Flow mounts lets it compute the fitted view when its store is
   // created, so the first frame is already fitted and nothing re-renders to fit it.
   const box = useRef<HTMLElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [size, setSize] = useState<Mount | null>(null);
   useLayoutEffect(() => {
     const el = box.current;
-    if (el) setSize({ width: el.clientWidth, height: el.clientHeight });
-  }, []);
+    if (el) setSize(mountView(el.clientWidth, el.clientHeight, layout));
+  }, [layout]);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -48,14 +70,15 @@ export function Graph() {
           key={scenario.id}
           width={size.width}
           height={size.height}
+          fitView={size.viewport === undefined}
+          {...(size.viewport ? { defaultViewport: size.viewport } : {})}
           defaultNodes={layout.nodes}
           defaultEdges={layout.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          fitView
-          fitViewOptions={{ padding: 0.04 }}
-          minZoom={0.2}
-          maxZoom={2}
+          fitViewOptions={{ padding: FIT_PADDING }}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
@@ -66,7 +89,7 @@ export function Graph() {
           zoomOnDoubleClick={false}
           preventScrolling={false}
         >
-          <FitOnResize />
+          <Camera boxes={layout.boxes} />
           <ViewportPortal>
             <PacketLayer boxes={layout.boxes} />
           </ViewportPortal>
