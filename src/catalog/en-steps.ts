@@ -13,7 +13,7 @@ export const enSteps: Record<string, StepWords> = {
   'kubectl.print.run': { title: 'kubectl prints "{first}"', narration: 'kubectl prints "{first}" as soon as the 201 arrives. The Pod is stored, but nothing has been scheduled or started yet.' },
   'kubectl.print.create': { title: 'kubectl prints "{first}"', narration: 'kubectl prints "{first}" as soon as the 201 arrives. The Pod is stored, but nothing has been scheduled or started yet.' },
 
-  'apiserver.authn': { title: 'API server authenticates {user}', narration: 'The x509 authenticator takes the user name from the client certificate\'s CN ({user}) and the groups from its O fields, and adds system:authenticated: {groups}.' },
+  'apiserver.authn': { title: 'API server authenticates {user}', narration: 'The x509 authenticator takes the user name from the client certificate\'s CN ({user}) and the groups from its O fields, then adds system:authenticated. Groups: {groups}.' },
   'apiserver.authn.token': { title: 'API server authenticates {user}', narration: 'A token authenticator validates the bearer token from the Authorization header and maps it to user {user} with groups {groups} (system:authenticated is always added).' },
   'apiserver.audit': { title: 'Audit filter records nothing', narration: 'The audit filter would emit RequestReceived and ResponseComplete events, but kubeadm configures no audit policy or backend, so nothing is logged.' },
   'apiserver.impersonation': { title: 'No impersonation headers', narration: 'The request has no Impersonate-User or Impersonate-Group headers, so it keeps acting as {user}.' },

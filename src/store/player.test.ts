@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUrl } from '../playback/url';
 import { createPlayerStore } from './player';
-import { selectPreviousStep, selectStep, selectStepCount, selectStepNumber, selectVisible } from './selectors';
+import { selectPreviousState, selectShownIndex, selectState, selectStep, selectStepCount, selectStepNumber, selectVisible } from './selectors';
 
 describe('player store', () => {
   it('opens the default scenario at step 1 without notices', () => {
@@ -59,11 +59,21 @@ describe('player store', () => {
     expect(calls).toBe(0);
   });
 
-  it('memoises visible steps and measures change against the previous shown step', () => {
+  it('memoises visible steps and measures change against what the previous step showed', () => {
     const store = createPlayerStore('?scenario=create-pod&level=overview&step=2');
     const s = store.getState();
     expect(selectVisible(s)).toBe(selectVisible(store.getState()));
-    const prev = selectPreviousStep(s);
-    expect(prev?.index).toBe(selectVisible(s)[0]);
+    expect(selectPreviousState(s)).toBe(s.trace.steps[s.playback.cursor - 1]?.state);
+    expect(selectPreviousState(createPlayerStore('?scenario=create-pod&level=overview&step=1').getState())).toBeUndefined();
+  });
+
+  it('shows, with a coarse step, the state after the finer steps it stands for', () => {
+    const last = createPlayerStore('?scenario=get-nodes&level=overview&step=5').getState();
+    const finalState = last.trace.steps.at(-1)?.state;
+    expect(selectShownIndex(last)).toBe(last.trace.steps.length - 1);
+    expect(selectState(last)).toBe(finalState);
+    expect(selectState(last)?.kubectlOutput.join('\n')).toContain('node-1');
+    const deep = createPlayerStore('?scenario=get-nodes&level=deep&step=3').getState();
+    expect(selectState(deep)).toBe(selectStep(deep)?.state);
   });
 });

@@ -1,6 +1,6 @@
 // Narrow selectors over the player store. Derived arrays are memoised per trace and level so that
 // selectors return stable references (zustand re-renders on reference change).
-import type { Level } from '../engine/types';
+import type { ClusterView, Level } from '../engine/types';
 import type { Step } from '../catalog/types';
 import { visibleIndices } from '../playback/levels';
 import type { PlayerState } from './player';
@@ -35,13 +35,28 @@ export const selectStepNumber = (s: PlayerState): number => selectVisible(s).ind
 
 export const selectStepCount = (s: PlayerState): number => selectVisible(s).length;
 
-/** The step shown before the current one at this level: what "changed" is measured against. */
-export const selectPreviousStep = (s: PlayerState): Step | undefined => {
+/**
+ * The full-trace index whose cluster state the current step shows. A step stands for the finer
+ * steps of the same command that follow it up to the next visible one, so at the overview level
+ * the last step shows what kubectl printed, though printing is a standard-level step of its own.
+ */
+export const selectShownIndex = (s: PlayerState): number => {
+  const { steps } = s.trace;
+  const { cursor } = s.playback;
   const visible = selectVisible(s);
-  const at = visible.indexOf(s.playback.cursor);
-  const prev = at > 0 ? visible[at - 1] : undefined;
-  return prev === undefined ? undefined : s.trace.steps[prev];
+  const next = visible[visible.indexOf(cursor) + 1];
+  let end = next === undefined ? steps.length - 1 : next - 1;
+  while (end > cursor && steps[end]?.command !== steps[cursor]?.command) end--;
+  return end;
 };
+
+/** The cluster state shown with the current step (see selectShownIndex). */
+export const selectState = (s: PlayerState): ClusterView | undefined => s.trace.steps[selectShownIndex(s)]?.state;
+
+/** The state shown with the previous visible step: everything up to just before the current one. */
+export const selectPreviousState = (s: PlayerState): ClusterView | undefined =>
+  s.playback.cursor > 0 && selectStepNumber(s) > 1 ? s.trace.steps[s.playback.cursor - 1]?.state : undefined;
+
 
 /** The kubectl command line the current step belongs to. */
 export const selectCommandLine = (s: PlayerState): string => {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import { selectCommandLine, selectStep } from '../../store/selectors';
+import { selectCommandLine, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import type { ComponentData, ComponentKind } from './layout';
 import { componentDetail, involvement } from './activity';
@@ -19,8 +19,8 @@ const ROLE: Record<ComponentKind, string> = {
 export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<Node<ComponentData>>) {
   const inv = usePlayer((s) => involvement(selectStep(s), data.id));
   const detail = usePlayer((s) => {
-    const step = selectStep(s);
-    return step ? componentDetail(step.state, data.id, selectCommandLine(s)) : '';
+    const state = selectState(s);
+    return state ? componentDetail(state, data.id, selectCommandLine(s)) : '';
   });
   return (
     <div className="kw-node" data-kind={data.kind} data-involvement={inv ?? 'idle'}>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { Appear } from '../../motion/Appear';
-import { selectStep } from '../../store/selectors';
+import { selectState } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import type { GroupData } from './layout';
 
@@ -10,11 +10,11 @@ const SEP = '\u0000';
 
 /** A Kubernetes node: its name, role and readiness, holding its kubelet, containerd and Pods. */
 export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupData>>) {
-  const ready = usePlayer((s) => selectStep(s)?.state.nodes.find((n) => n.name === data.nodeName)?.ready ?? false);
+  const ready = usePlayer((s) => selectState(s)?.nodes.find((n) => n.name === data.nodeName)?.ready ?? false);
   // Strings, compared shallowly: the group re-renders only when one of its pods changes.
   const pods = usePlayer(
     useShallow((s) =>
-      (selectStep(s)?.state.pods ?? [])
+      (selectState(s)?.pods ?? [])
         .filter((p) => p.nodeName === data.nodeName)
         .map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP)),
     ),

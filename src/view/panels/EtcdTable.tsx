@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EtcdRow } from '../../engine/types';
 import { scrollIntoBox } from './scrollIntoBox';
-import { selectPreviousStep, selectStep } from '../../store/selectors';
+import { selectPreviousState, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 
@@ -15,9 +15,10 @@ export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[]
 /** What etcd holds after the step, with revisions; rows this step changed are marked. */
 export function EtcdTable() {
   const step = usePlayer(selectStep);
-  const previous = usePlayer(selectPreviousStep);
-  const rows = step?.state.etcd ?? [];
-  const changed = changedKeys(rows, previous?.state.etcd);
+  const state = usePlayer(selectState);
+  const previous = usePlayer(selectPreviousState);
+  const rows = state?.etcd ?? [];
+  const changed = changedKeys(rows, previous?.etcd);
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     const row = table.current?.querySelector<HTMLElement>('tr[data-changed]');
@@ -25,7 +26,7 @@ export function EtcdTable() {
   }, [step]);
   return (
     <Panel title="etcd contents" className="kw-etcd">
-      <p className="kw-muted kw-small">revision {step?.state.revision ?? 0}</p>
+      <p className="kw-muted kw-small">revision {state?.revision ?? 0}</p>
       <table ref={table} className="kw-table kw-etcd-table">
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { selectCursor, selectSteps } from '../../store/selectors';
+import { selectShownIndex, selectSteps } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { terminalAt } from './terminal';
@@ -7,9 +7,9 @@ import { terminalAt } from './terminal';
 /** The user's terminal: the commands typed so far, each followed by what kubectl printed. */
 export function KubectlOutput() {
   const steps = usePlayer(selectSteps);
-  const cursor = usePlayer(selectCursor);
+  const shown = usePlayer(selectShownIndex);
   const commands = usePlayer((s) => s.scenario.commands);
-  const entries = terminalAt(steps, commands, cursor);
+  const entries = terminalAt(steps, commands, shown);
   const lineCount = entries.reduce((n, e) => n + e.lines.length, 0);
   const end = useRef<HTMLPreElement>(null);
   useEffect(() => {
