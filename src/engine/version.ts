@@ -11,3 +11,6 @@ export const GIT_COMMIT = '93248f9';
 
 export const CONTAINERD_VERSION = 'containerd://2.1.4';
 export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';
+
+/** client-go's default User-Agent: `<binary>/<version> (<os>/<arch>) kubernetes/<commit>`. */
+export const userAgent = (binary: string): string => `${binary}/${GIT_VERSION} (linux/amd64) kubernetes/${GIT_COMMIT}`;

@@ -3,9 +3,9 @@
 import type { JsonObject } from '../types';
 import type { HttpRequest } from '../core/messages';
 import type { KubectlCommand } from './parse';
-import { GIT_COMMIT, GIT_VERSION } from '../version';
+import { userAgent } from '../version';
 
-export const USER_AGENT = `kubectl/${GIT_VERSION} (linux/amd64) kubernetes/${GIT_COMMIT}`;
+export const USER_AGENT = userAgent('kubectl');
 
 /** Server-side printing: ask for a Table, fall back to the plain list. */
 export const TABLE_ACCEPT =

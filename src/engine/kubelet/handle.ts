@@ -2,7 +2,7 @@
 // (fieldSelector=spec.nodeName=<node>), admits them, drives containerd through CRI, and reports
 // status by PATCHing pods/<name>/status.
 import type { JsonObject } from '../types';
-import type { CriCall, Credential, Story } from '../core/messages';
+import type { CriCall, Story } from '../core/messages';
 import type { KubeletPod } from '../core/state';
 import { record, send, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
@@ -11,11 +11,10 @@ import { timestamp } from '../core/time';
 import { statusPatch } from './status';
 import { admitPod } from './admit';
 import { requestToken } from './volumes';
+import { KUBELET_USER_AGENT, kubeletCredential } from './identity';
 
 const PLEG_RELIST_MS = 1000;
 
-const credential = (node: string): Credential => ({ type: 'x509', commonName: `system:node:${node}`, organizations: ['system:nodes'] });
-const userAgent = (): string => 'kubelet/v1.34.1 (linux/amd64) kubernetes/93248f9';
 
 function setPod(ctx: Ctx, node: string, kp: KubeletPod): void {
   const kl = ctx.state.kubelets[node] ?? { pods: {} };
@@ -74,8 +73,8 @@ function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): 
     ctx,
     {
       from: `kubelet/${node}`,
-      credential: credential(node),
-      request: { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}/status`, headers: { 'Content-Type': 'application/strategic-merge-patch+json', 'User-Agent': userAgent() }, body },
+      credential: kubeletCredential(node),
+      request: { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}/status`, headers: { 'Content-Type': 'application/strategic-merge-patch+json', 'User-Agent': KUBELET_USER_AGENT }, body },
       story,
       purpose: { kind: 'pod-status', node, podKey: kp.key, running },
     },

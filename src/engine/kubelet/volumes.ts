@@ -3,6 +3,7 @@
 import type { HttpResponse } from '../core/messages';
 import { record, send, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
+import { KUBELET_USER_AGENT, kubeletCredential } from './identity';
 import { list, str, text } from '../core/json';
 import type { KubeletPod } from '../core/state';
 
@@ -13,11 +14,11 @@ export function requestToken(ctx: Ctx, node: string, kp: KubeletPod): void {
     ctx,
     {
       from: `kubelet/${node}`,
-      credential: { type: 'x509', commonName: `system:node:${node}`, organizations: ['system:nodes'] },
+      credential: kubeletCredential(node),
       request: {
         method: 'POST',
         path: `/api/v1/namespaces/${ns}/serviceaccounts/${sa}/token`,
-        headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': 'kubelet/v1.34.1 (linux/amd64) kubernetes/93248f9' },
+        headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': KUBELET_USER_AGENT },
         body: {
           kind: 'TokenRequest',
           apiVersion: 'authentication.k8s.io/v1',

@@ -10,10 +10,11 @@ import { decide } from './decide';
 import { timestamp } from '../core/time';
 import { pmapGet } from '../core/pmap';
 import { withPod } from './cache';
+import { userAgent } from '../version';
 
 const CREDENTIAL: Credential = { type: 'x509', commonName: 'system:kube-scheduler', organizations: [] };
 const BIND_STORY: Story = { request: 'overview', chain: 'deep', write: 'overview', response: 'standard' };
-const USER_AGENT = 'kube-scheduler/v1.34.1 (linux/amd64) kubernetes/93248f9/scheduler';
+const USER_AGENT = `${userAgent('kube-scheduler')}/scheduler`;
 const EVENT_STORY: Story = { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' };
 
 const podKey = (pod: JsonObject): string => `${str(pod, 'metadata.namespace') ?? ''}/${str(pod, 'metadata.name') ?? ''}`;
