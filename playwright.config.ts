@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import chromium from './scripts/chromium.json' with { type: 'json' };
 
-// Debian's Chromium: Playwright cannot download its own browsers here (STACK.md). A user with a
-// Playwright-managed browser can point CHROMIUM_PATH elsewhere.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium: Playwright cannot download its own browsers here. A user with a
+// Playwright-managed browser can point CHROMIUM_PATH elsewhere. The flags keep a root, offline
+// Chromium quiet (scripts/chromium.json).
+const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -25,16 +27,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: chromium.args,
         },
       },
     },

@@ -1,5 +1,8 @@
 // Starts `vite preview` on the production build for the measuring scripts, and stops it after.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
 
 export async function withPreview(port, fn) {
   const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
@@ -20,17 +23,8 @@ export async function withPreview(port, fn) {
   }
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromium.path;
+export const CHROMIUM_FLAGS = chromium.args;
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
