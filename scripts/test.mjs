@@ -3,7 +3,36 @@
 // `N passed, N failed, N skipped`, totalled from vitest's and Playwright's JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Two runs in one work tree would overwrite each other's dist/ and reports: wait for the other.
+const lock = join(tmpdir(), `kubewalk-test-${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 8)}.lock`);
+for (let waited = 0; ; waited++) {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    break;
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (!isAlive(holder)) rmSync(lock, { force: true });
+    else {
+      if (waited === 0) console.log(`waiting for another npm test in this tree (pid ${holder})…`);
+      spawnSync('sleep', ['2']);
+    }
+  }
+}
+process.on('exit', () => rmSync(lock, { force: true }));
 
 const REPORTS = '.reports';
 rmSync(REPORTS, { recursive: true, force: true });
