@@ -20,4 +20,5 @@ export const enMisconceptions: Record<string, Misconception> = {
   'kubelet-pushed': { often: 'The API server passes the pod to the kubelet.', really: 'The kubelet opened a watch (fieldSelector spec.nodeName=<node>) and receives the bound pod as an event on it. kube-apiserver never dials the kubelet to start pods.' },
   'kubelet-calls-cni': { often: 'The kubelet calls CNI and pulls images.', really: 'The kubelet calls CRI. The container runtime (containerd) runs the CNI plugin and pulls the image.' },
   'apiserver-updates-status': { often: 'The API server updates the pod status.', really: 'The kubelet PATCHes pods/<name>/status; kube-apiserver only validates and stores it.' },
+  'no-credentials-401': { often: 'A request without credentials gets 401 Unauthorized.', really: 'With anonymous auth on (the default), it becomes system:anonymous and is usually refused by authorization with 403. Only invalid credentials get 401.' },
 };

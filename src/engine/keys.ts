@@ -5,7 +5,7 @@ export const STEP_IDS = [
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print',
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
-  'apiserver.list.plan', 'apiserver.list', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
+  'apiserver.list.plan', 'apiserver.list', 'apiserver.get', 'apiserver.accessreview', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
   'etcd.range', 'etcd.txn',
   'scheduler.watch', 'scheduler.filter', 'scheduler.score', 'scheduler.unschedulable', 'scheduler.assume',
   'scheduler.bind', 'scheduler.event', 'scheduler.forget', 'scheduler.status',
@@ -19,8 +19,17 @@ export const STEP_IDS = [
 export const TEXT_KEYS = [
   'kubectl.error', 'kubectl.discovery', 'kubectl.discovery.openapi', 'kubectl.build',
   'kubectl.request.GET', 'kubectl.request.POST',
-  'kubectl.print.error', 'kubectl.print.get', 'kubectl.print.run', 'kubectl.print.create',
-  'apiserver.authn', 'apiserver.authn.token', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf',
+  'kubectl.request.GET.one', 'kubectl.request.GET.object', 'kubectl.request.POST.review',
+  'kubectl.request.GET.as', 'kubectl.request.POST.as',
+  'kubectl.request.GET.one.as', 'kubectl.request.GET.object.as', 'kubectl.request.POST.review.as',
+  'kubectl.print.error', 'kubectl.print.get', 'kubectl.print.get.object', 'kubectl.print.run', 'kubectl.print.create',
+  'kubectl.print.auth-can-i',
+  'apiserver.authn', 'apiserver.authn.token', 'apiserver.authn.failed', 'apiserver.authn.anonymous',
+  'apiserver.audit', 'apiserver.impersonation', 'apiserver.impersonation.as', 'apiserver.impersonation.denied',
+  'apiserver.apf', 'apiserver.apf.rejected',
+  'apiserver.get', 'apiserver.response.get',
+  'apiserver.accessreview.allowed', 'apiserver.accessreview.denied', 'apiserver.response.accessreview',
+  'apiserver.admission.validating.rejected',
   'apiserver.authz', 'apiserver.authz.denied',
   'apiserver.list.plan', 'apiserver.list',
   'apiserver.decode', 'apiserver.decode.pod', 'apiserver.decode.patch', 'apiserver.decode.strict',
@@ -51,7 +60,7 @@ export const MISCONCEPTION_KEYS = [
   'every-get-reads-etcd', 'nodes-registry-path', 'validation-after-authn', 'etcd-stores-json',
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
-  'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status',
+  'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -64,8 +64,37 @@ export interface UserSpec {
   /** The name the API server derives (certificate CN, token subject). */
   name: string;
   groups: string[];
-  /** How kubectl presents itself: client certificate (x509) or bearer token. */
-  credential: 'x509' | 'token';
+  /**
+   * How kubectl presents itself: client certificate (x509), bearer token, a token the server
+   * does not accept (invalid-token → 401), or nothing at all (none → system:anonymous).
+   */
+  credential: 'x509' | 'token' | 'invalid-token' | 'none';
+}
+
+/** A RoleBinding (with namespace) or ClusterRoleBinding of a built-in ClusterRole. */
+export interface BindingSpec {
+  name: string;
+  /** Absent: a ClusterRoleBinding. */
+  namespace?: string;
+  /** A built-in ClusterRole: `admin`, `edit`, `view` or `cluster-admin`. */
+  clusterRole: string;
+  subjects: { kind: 'User' | 'Group' | 'ServiceAccount'; name: string; namespace?: string }[];
+}
+
+/** A ResourceQuota: `hard` limits such as `pods: "2"`, `requests.cpu: "1"`. */
+export interface QuotaSpec {
+  name: string;
+  namespace: string;
+  hard: Record<string, string>;
+}
+
+/** A ValidatingWebhookConfiguration whose webhook denies Pod creates (optionally in one namespace). */
+export interface WebhookSpec {
+  name: string;
+  message: string;
+  namespace?: string;
+  /** The code the webhook answers with; kube-apiserver raises anything under 400 to 400. */
+  code?: number;
 }
 
 export interface ClusterSpec {
@@ -73,6 +102,16 @@ export interface ClusterSpec {
   /** The kubeconfig user kubectl runs as. */
   user: UserSpec;
   namespaces: string[];
+  /** Extra RBAC bindings (kubeadm's own are always there). */
+  bindings?: BindingSpec[];
+  /** Labels per namespace, e.g. `pod-security.kubernetes.io/enforce: restricted`. */
+  namespaceLabels?: Record<string, Record<string, string>>;
+  quotas?: QuotaSpec[];
+  webhooks?: WebhookSpec[];
+  /** Images no registry serves: pulls fail (ErrImagePull, then ImagePullBackOff). */
+  unpullableImages?: string[];
+  /** API Priority and Fairness has no seats or queue room left for users: their requests get 429. */
+  apfSaturated?: boolean;
 }
 
 export interface ScenarioInput {

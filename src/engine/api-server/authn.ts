@@ -1,5 +1,6 @@
-// WithAuthentication: the x509 authenticator reads the client certificate; every authenticated
-// user also gets system:authenticated.
+// WithAuthentication: the first authenticator that accepts the request names the user, who also
+// gets system:authenticated. A credential nobody accepts is a 401; no credential at all is the
+// anonymous user (reference B1 step 6, C4).
 import type { Credential } from '../core/messages';
 
 export interface UserInfo {
@@ -7,16 +8,24 @@ export interface UserInfo {
   groups: string[];
 }
 
-export interface AuthnResult {
-  user: UserInfo;
-  authenticator: string;
+export type AuthnResult =
+  | { ok: true; user: UserInfo; authenticator: string }
+  | { ok: false; user: UserInfo; authenticator: string };
+
+export const ANONYMOUS: UserInfo = { name: 'system:anonymous', groups: ['system:unauthenticated'] };
+
+function tokenAuthenticator(name: string): string {
+  return name.startsWith('system:serviceaccount:') ? 'service account token (--service-account-key-file)' : 'bearer token';
 }
 
 export function authenticate(credential: Credential): AuthnResult {
+  if (credential.type === 'none') return { ok: true, user: ANONYMOUS, authenticator: 'anonymous (no credentials; --anonymous-auth defaults to true)' };
+  if (credential.invalid) return { ok: false, user: { name: '', groups: [] }, authenticator: 'no authenticator accepted the bearer token' };
   const groups = [...credential.organizations];
   if (!groups.includes('system:authenticated')) groups.push('system:authenticated');
   return {
+    ok: true,
     user: { name: credential.commonName, groups },
-    authenticator: credential.type === 'x509' ? 'x509 client certificate (--client-ca-file)' : 'bearer token',
+    authenticator: credential.type === 'x509' ? 'x509 client certificate (--client-ca-file)' : tokenAuthenticator(credential.commonName),
   };
 }

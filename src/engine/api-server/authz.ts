@@ -13,7 +13,10 @@ export interface AuthzDecision {
   reason: string;
 }
 
-export function attributes(user: UserInfo, info: RequestInfo): JsonObject {
+/** The request attributes authorization sees (a SubjectAccessReview's resourceAttributes). */
+export type AuthzAttributes = Pick<RequestInfo, 'verb' | 'apiGroup' | 'resource' | 'subresource' | 'namespace' | 'name'>;
+
+export function attributes(user: UserInfo, info: AuthzAttributes): JsonObject {
   return {
     user: user.name,
     groups: user.groups,
@@ -26,7 +29,7 @@ export function attributes(user: UserInfo, info: RequestInfo): JsonObject {
   };
 }
 
-function fullResource(info: RequestInfo): string {
+function fullResource(info: AuthzAttributes): string {
   return info.subresource ? `${info.resource}/${info.subresource}` : info.resource;
 }
 
@@ -40,7 +43,7 @@ const NODE_RULES: { groups: string[]; resources: string[]; verbs: string[] }[] =
   { groups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update', 'patch'] },
 ];
 
-function ruleAllows(rule: JsonObject, info: RequestInfo): boolean {
+function ruleAllows(rule: JsonObject, info: AuthzAttributes): boolean {
   const has = (field: string, value: string): boolean => {
     const v = rule[field];
     return Array.isArray(v) && (v.includes('*') || v.includes(value));
@@ -48,27 +51,47 @@ function ruleAllows(rule: JsonObject, info: RequestInfo): boolean {
   return has('apiGroups', info.apiGroup) && has('resources', fullResource(info)) && has('verbs', info.verb);
 }
 
-function rbac(etcd: EtcdState, user: UserInfo, info: RequestInfo): AuthzDecision | null {
-  for (const key of keysWithPrefix(etcd, '/registry/clusterrolebindings/')) {
-    const binding = getEntry(etcd, key)?.value;
-    if (!binding) continue;
-    const subject = list(binding, 'subjects').find(
-      (s) => (s.kind === 'User' && s.name === user.name) || (s.kind === 'Group' && user.groups.includes(text(s.name))),
-    );
-    if (!subject) continue;
-    const roleName = str(binding, 'roleRef.name') ?? '';
-    const role = getEntry(etcd, `/registry/clusterroles/${roleName}`)?.value;
-    if (!role || !list(role, 'rules').some((r) => ruleAllows(r, info))) continue;
-    return {
-      allowed: true,
-      authorizer: 'RBAC',
-      reason: `allowed by ClusterRoleBinding "${str(binding, 'metadata.name')}" of ClusterRole "${roleName}" to ${text(subject.kind)} "${text(subject.name)}"`,
-    };
+function subjectMatches(s: JsonObject, user: UserInfo): boolean {
+  if (s.kind === 'User') return s.name === user.name;
+  if (s.kind === 'Group') return user.groups.includes(text(s.name));
+  return s.kind === 'ServiceAccount' && user.name === `system:serviceaccount:${text(s.namespace)}:${text(s.name)}`;
+}
+
+/** ClusterRoleBindings apply everywhere; RoleBindings only in their own namespace. */
+function rbac(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
+  const prefixes = ['/registry/clusterrolebindings/', ...(info.namespace ? [`/registry/rolebindings/${info.namespace}/`] : [])];
+  for (const prefix of prefixes) {
+    for (const key of keysWithPrefix(etcd, prefix)) {
+      const binding = getEntry(etcd, key)?.value;
+      if (!binding) continue;
+      const subject = list(binding, 'subjects').find((s) => subjectMatches(s, user));
+      if (!subject) continue;
+      const roleName = str(binding, 'roleRef.name') ?? '';
+      const role = getEntry(etcd, `/registry/clusterroles/${roleName}`)?.value;
+      if (!role || !list(role, 'rules').some((r) => ruleAllows(r, info))) continue;
+      const kind = str(binding, 'kind') ?? 'ClusterRoleBinding';
+      const where = kind === 'RoleBinding' ? ` in namespace "${info.namespace}"` : '';
+      return {
+        allowed: true,
+        authorizer: 'RBAC',
+        reason: `allowed by ${kind} "${str(binding, 'metadata.name')}" of ClusterRole "${roleName}" to ${text(subject.kind)} "${text(subject.name)}"${where}`,
+      };
+    }
   }
   return null;
 }
 
-export function authorize(etcd: EtcdState, user: UserInfo, info: RequestInfo): AuthzDecision {
+/**
+ * The bootstrap ClusterRoleBinding system:basic-user lets every authenticated user ask what it may
+ * do (SelfSubjectAccessReview/RulesReview). The model applies it here rather than storing it.
+ */
+function basicUser(user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
+  const selfReview = info.apiGroup === 'authorization.k8s.io' && ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'].includes(info.resource);
+  if (!selfReview || info.verb !== 'create' || !user.groups.includes('system:authenticated')) return null;
+  return { allowed: true, authorizer: 'RBAC', reason: 'allowed by ClusterRoleBinding "system:basic-user" of ClusterRole "system:basic-user" to Group "system:authenticated"' };
+}
+
+export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision {
   if (user.groups.includes('system:masters')) {
     return { allowed: true, authorizer: 'privileged-group', reason: 'member of system:masters' };
   }
@@ -78,11 +101,11 @@ export function authorize(etcd: EtcdState, user: UserInfo, info: RequestInfo): A
     );
     if (rule) return { allowed: true, authorizer: 'Node', reason: `its built-in node rules let kubelets ${info.verb} ${fullResource(info)}` };
   }
-  return rbac(etcd, user, info) ?? { allowed: false, authorizer: 'none', reason: 'no RBAC rule allows it' };
+  return rbac(etcd, user, info) ?? basicUser(user, info) ?? { allowed: false, authorizer: 'none', reason: 'no RBAC rule allows it' };
 }
 
 /** The 403 message kube-apiserver writes (responsewriters.forbiddenMessage). */
-export function forbiddenMessage(user: UserInfo, info: RequestInfo): string {
+export function forbiddenMessage(user: UserInfo, info: AuthzAttributes): string {
   const res = fullResource(info);
   const what = info.name ? `${res} "${info.name}"` : res;
   const scope = info.namespace ? `in the namespace "${info.namespace}"` : 'at the cluster scope';

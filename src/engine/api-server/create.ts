@@ -11,7 +11,8 @@ import { apiStep } from './step';
 import { deeper } from './levels';
 import { statusFailure } from './status';
 import { defaultPod } from './pods/defaulting';
-import { mutatePod, validatePodAdmission } from './pods/admission';
+import { mutatePod } from './pods/admission';
+import { validatePodAdmission } from './pods/validating';
 import { invalidMessage, validatePod } from './pods/validation';
 import { defaultManager, forStorage, prepareCreate, withResourceVersion } from './registry';
 import { unknownPodFields } from './pods/fields';
@@ -22,7 +23,7 @@ const EVENT_TTL_SECONDS = 3600;
 
 function fail(ctx: Ctx, ex: Exchange, code: number, reason: string, message: string, details?: JsonObject): void {
   respond(ctx, ex, jsonResponse(code, statusFailure(code, reason, message, details)), {
-    text: { key: 'apiserver.response.error', params: { status: code, reason } },
+    text: { key: 'apiserver.response.error', params: { status: code, reason: reason || '(none)' } },
   });
 }
 
@@ -84,13 +85,16 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   if (causes.length) {
     return fail(ctx, ex, 422, 'Invalid', invalidMessage('Pod', name, causes), { name, kind: 'Pod', causes: causes.map((c) => ({ ...c })) });
   }
+  const validating = isPod ? validatePodAdmission(ctx.state.etcd, ctx.cluster, info.namespace, object) : null;
+  const rejected = validating && !validating.ok ? validating : null;
   apiStep(ctx, {
     id: 'apiserver.admission.validating',
-    level: deeper(chain),
+    level: rejected ? chain : deeper(chain),
     stage: 'validating-admission',
-    text: { key: isPod ? 'apiserver.admission.validating' : 'apiserver.admission.validating.none', params: { resource: info.resource } },
-    detail: isPod ? { plugins: validatePodAdmission(ctx.state.etcd, info.namespace).map((p) => ({ ...p })) } : {},
+    text: { key: rejected ? 'apiserver.admission.validating.rejected' : isPod ? 'apiserver.admission.validating' : 'apiserver.admission.validating.none', params: { resource: info.resource, plugin: rejected?.plugin ?? '' } },
+    detail: validating ? { plugins: validating.plugins.map((p) => ({ ...p })) } : {},
   });
+  if (rejected) return fail(ctx, ex, rejected.code, rejected.reason, rejected.message, rejected.reason ? { name, kind: 'pods' } : undefined);
   const key = `/registry/${info.resource}/${info.namespace}/${name}`;
   const op = isPod
     ? { op: 'Create' as const, key, value: forStorage(object) }

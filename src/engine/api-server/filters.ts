@@ -5,8 +5,9 @@ import type { Exchange } from '../core/messages';
 import { record, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { authenticate, type UserInfo } from './authn';
+import { impersonatedUser, impersonationChecks, impersonationOf } from './impersonation';
 import { classify } from './apf';
-import { attributes, authorize, forbiddenMessage } from './authz';
+import { attributes, authorize, forbiddenMessage, type AuthzAttributes } from './authz';
 import { requestInfo, type RequestInfo } from './request-info';
 import { statusFailure } from './status';
 
@@ -15,20 +16,36 @@ export interface Admitted {
   info: RequestInfo;
 }
 
+function reject(ctx: Ctx, ex: Exchange, code: number, reason: string, message: string, details?: JsonObject, headers?: Record<string, string>): null {
+  const response = jsonResponse(code, statusFailure(code, reason, message, details));
+  if (headers) response.headers = { ...response.headers, ...headers };
+  respond(ctx, ex, response, { text: { key: 'apiserver.response.error', params: { status: code, reason } } });
+  return null;
+}
+
+function forbidden(ctx: Ctx, ex: Exchange, user: UserInfo, info: AuthzAttributes): null {
+  const details: JsonObject = info.name ? { name: info.name, kind: info.resource } : { kind: info.resource };
+  return reject(ctx, ex, 403, 'Forbidden', forbiddenMessage(user, info), details);
+}
+
 export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const info = requestInfo(ex.request.method, ex.request.path);
   const level = ex.story.chain;
   const base = { actor: 'kube-apiserver' as const, from: 'kube-apiserver' as const, to: 'kube-apiserver' as const };
   const authn = authenticate(ex.credential);
-  const user = authn.user;
+  const authnKey = !authn.ok ? 'apiserver.authn.failed' : ex.credential.type === 'none' ? 'apiserver.authn.anonymous' : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
   record(ctx, {
     ...base,
     id: 'apiserver.authn',
     level,
     stage: 'authentication',
-    text: { key: ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn', params: { user: user.name, groups: user.groups.join(', '), verb: info.verb, resource: info.resource } },
-    detail: { authenticator: authn.authenticator, user: user.name, groups: user.groups },
+    text: { key: authnKey, params: { user: authn.user.name, groups: authn.user.groups.join(', '), verb: info.verb, resource: info.resource } },
+    detail: { authenticator: authn.authenticator, user: authn.user.name, groups: authn.user.groups },
+    ...(ex.credential.type === 'none' ? { misconception: 'no-credentials-401' } : {}),
   });
+  // A failed authentication is answered at once (it is audited by WithFailedAuthenticationAudit).
+  if (!authn.ok) return reject(ctx, ex, 401, 'Unauthorized', 'Unauthorized');
+  let user = authn.user;
   record(ctx, {
     ...base,
     id: 'apiserver.audit',
@@ -37,23 +54,35 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     text: { key: 'apiserver.audit', params: {} },
     detail: { policy: 'none (kubeadm sets no --audit-policy-file)', stages: ['RequestReceived', 'ResponseComplete'] },
   });
-  record(ctx, {
-    ...base,
-    id: 'apiserver.impersonation',
-    level: 'deep',
-    stage: 'impersonation',
-    text: { key: 'apiserver.impersonation', params: { user: user.name } },
-  });
+  const impersonation = impersonationOf(ex.request.headers);
+  if (impersonation) {
+    const denied = impersonationChecks(impersonation).find((check) => !authorize(ctx.state.etcd, user, check).allowed);
+    const as = impersonatedUser(impersonation);
+    record(ctx, {
+      ...base,
+      id: 'apiserver.impersonation',
+      level,
+      stage: 'impersonation',
+      text: { key: denied ? 'apiserver.impersonation.denied' : 'apiserver.impersonation.as', params: { user: user.name, as: as.name, groups: as.groups.join(', ') } },
+      detail: { caller: user.name, impersonateUser: impersonation.user, impersonateGroups: impersonation.groups, checks: impersonationChecks(impersonation).map((c) => attributes(user, c)) },
+    });
+    if (denied) return forbidden(ctx, ex, user, denied);
+    user = as;
+  } else {
+    record(ctx, { ...base, id: 'apiserver.impersonation', level: 'deep', stage: 'impersonation', text: { key: 'apiserver.impersonation', params: { user: user.name } } });
+  }
   const apf = classify(user, info);
+  const saturated = ctx.cluster.apfSaturated === true && ex.purpose.kind === 'kubectl' && apf.priorityLevel !== 'exempt';
   record(ctx, {
     ...base,
     id: 'apiserver.apf',
-    level: 'deep',
+    level: saturated ? level : 'deep',
     stage: 'priority-and-fairness',
-    text: { key: 'apiserver.apf', params: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel } },
+    text: { key: saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', params: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel } },
     misconception: 'apf-before-authn',
-    detail: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: '400 + 200 (max-requests-inflight + max-mutating-requests-inflight)' },
+    detail: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: '400 + 200 (max-requests-inflight + max-mutating-requests-inflight)', ...(saturated ? { queues: 'full', outcome: 'rejected' } : {}) },
   });
+  if (saturated) return reject(ctx, ex, 429, 'TooManyRequests', 'Too many requests, please try again later.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
   const decision = authorize(ctx.state.etcd, user, info);
   const attrs = attributes(user, info);
   record(ctx, {
@@ -67,12 +96,6 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     },
     detail: { attributes: attrs, modes: 'Node,RBAC', allowed: decision.allowed, reason: decision.reason },
   });
-  if (!decision.allowed) {
-    const details: JsonObject = info.name ? { name: info.name, kind: info.resource } : { kind: info.resource };
-    respond(ctx, ex, jsonResponse(403, statusFailure(403, 'Forbidden', forbiddenMessage(user, info), details)), {
-      text: { key: 'apiserver.response.error', params: { status: 403, reason: 'Forbidden' } },
-    });
-    return null;
-  }
+  if (!decision.allowed) return forbidden(ctx, ex, user, info);
   return { user, info };
 }

@@ -5,6 +5,8 @@ import { jsonResponse, respond } from '../core/http';
 import { runFilters } from './filters';
 import { statusFailure } from './status';
 import { handleList } from './list';
+import { handleGet } from './get';
+import { handleAccessReview } from './access-review';
 import { handleCreate } from './create';
 import { handleBinding } from './binding';
 import { handleStatusPatch } from './status-patch';
@@ -19,6 +21,10 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'get pods':
+      return handleGet(ctx, ex, info);
+    case 'create selfsubjectaccessreviews':
+      return handleAccessReview(ctx, ex, admitted);
     case 'create pods':
     case 'create events':
       return handleCreate(ctx, ex, admitted);

@@ -7,7 +7,9 @@ export function statusFailure(
   message: string,
   details?: JsonObject,
 ): JsonObject {
-  const s: JsonObject = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason };
+  const s: JsonObject = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message };
+  // reason is omitempty: an admission webhook's denial often carries none.
+  if (reason) s.reason = reason;
   if (details) s.details = details;
   s.code = code;
   return s;

@@ -4,6 +4,7 @@ import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { assertNever } from '../core/assert';
 import { finishList } from './list';
+import { finishGet } from './get';
 import { finishCreate } from './create';
 import { applyBinding, finishBinding } from './binding';
 import { applyStatusPatch, finishStatusPatch } from './status-patch';
@@ -13,6 +14,8 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
   switch (then.kind) {
     case 'list-revision-check':
       return finishList(ctx, ex, then.resource, result, op.key);
+    case 'get':
+      return finishGet(ctx, ex, then.resource, result, op.key);
     case 'create':
       return finishCreate(ctx, ex, then.object, result, then.warnings);
     case 'update-read': {

@@ -10,11 +10,11 @@ export function meta(name: string, uid: string, created: string, namespace?: str
   return m;
 }
 
-export function namespaceObject(name: string, uid: string, created: string): JsonObject {
+export function namespaceObject(name: string, uid: string, created: string, labels: Record<string, string> = {}): JsonObject {
   return {
     kind: 'Namespace',
     apiVersion: 'v1',
-    metadata: { ...meta(name, uid, created), labels: { 'kubernetes.io/metadata.name': name } },
+    metadata: { ...meta(name, uid, created), labels: { ...labels, 'kubernetes.io/metadata.name': name } },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   };

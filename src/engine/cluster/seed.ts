@@ -9,6 +9,7 @@ import { str } from '../core/json';
 import { leaseObject, namespaceObject, nodeObject, runningPod } from './objects';
 import { clusterRole, clusterRoleBinding, CLUSTER_ADMIN_RULES, SCHEDULER_RULES } from './rbac';
 import { namespacedObject } from './namespaced';
+import { seedPolicy } from './policy';
 import { SCHEDULER_POD_SELECTOR } from '../scheduler/selector';
 import { compareAndPut, EMPTY_ETCD } from '../etcd/kv';
 import { emptyPMap, pmapEntries, pmapSet, type PMap } from '../core/pmap';
@@ -35,7 +36,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   const created = timestamp(-15 * MINUTE);
   const cp = cluster.nodes.find((n) => n.role === 'control-plane');
 
-  for (const ns of cluster.namespaces) put(`/registry/namespaces/${ns}`, namespaceObject(ns, uuid(rng), created));
+  for (const ns of cluster.namespaces) put(`/registry/namespaces/${ns}`, namespaceObject(ns, uuid(rng), created, cluster.namespaceLabels?.[ns]));
   put('/registry/clusterroles/cluster-admin', clusterRole('cluster-admin', uuid(rng), created, CLUSTER_ADMIN_RULES));
   put('/registry/clusterroles/system:kube-scheduler', clusterRole('system:kube-scheduler', uuid(rng), created, SCHEDULER_RULES));
   put('/registry/clusterrolebindings/kubeadm:cluster-admins', clusterRoleBinding('kubeadm:cluster-admins', uuid(rng), created, 'cluster-admin', { kind: 'Group', name: 'kubeadm:cluster-admins' }));
@@ -50,6 +51,8 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     put(`/registry/serviceaccounts/${ns}/default`, namespacedObject('ServiceAccount', 'default', ns, uuid(rng), created));
     put(`/registry/configmaps/${ns}/kube-root-ca.crt`, namespacedObject('ConfigMap', 'kube-root-ca.crt', ns, uuid(rng), created));
   }
+
+  seedPolicy(cluster, put, rng, created);
 
   const runtimes: Record<string, RuntimeState> = {};
   const kubelets: Record<string, KubeletState> = Object.fromEntries(cluster.nodes.map((n) => [n.name, { pods: {} }]));

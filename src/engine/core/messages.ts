@@ -21,7 +21,10 @@ export interface HttpResponse {
 
 /** What the TLS handshake presented: kubeadm clients all use client certificates. */
 export interface Credential {
-  type: 'x509' | 'token';
+  /** `none`: no client certificate and no Authorization header. */
+  type: 'x509' | 'token' | 'none';
+  /** A token no authenticator accepts (expired, revoked, mistyped). */
+  invalid?: boolean;
   commonName: string;
   organizations: string[];
 }
@@ -63,6 +66,7 @@ export type EtcdOp =
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
+  | { kind: 'get'; resource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
   | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
   | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject };

@@ -22,7 +22,7 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     record(ctx, {
       ...base,
       id: 'etcd.range',
-      level: revisionCheck ? deeper(exchange.story.chain) : 'deep',
+      level: revisionCheck || then.kind === 'get' ? deeper(exchange.story.chain) : 'deep',
       stage: 'storage',
       text: { key: revisionCheck ? 'etcd.range.revision' : 'etcd.range.get', params: { key: op.key, revision: result.revision, count: rows.length } },
       etcd: payload,

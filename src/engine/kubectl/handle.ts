@@ -11,11 +11,37 @@ const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'over
 
 function credential(ctx: Ctx): Credential {
   const u = ctx.cluster.user;
+  if (u.credential === 'none') return { type: 'none', commonName: '', organizations: [] };
+  if (u.credential === 'invalid-token') return { type: 'token', commonName: u.name, organizations: u.groups, invalid: true };
   return { type: u.credential, commonName: u.name, organizations: u.groups };
 }
 
 function print(ctx: Ctx, lines: string[]): void {
   update(ctx, { kubectlOutput: [...ctx.state.kubectlOutput, ...lines] });
+}
+
+function requestKey(command: KubectlCommand): string {
+  const suffix = command.flags.as ? '.as' : '';
+  switch (command.verb) {
+    case 'get':
+      if (command.name) return `kubectl.request.GET.one${suffix}`;
+      return command.flags.output === 'yaml' || command.flags.output === 'json' ? `kubectl.request.GET.object${suffix}` : `kubectl.request.GET${suffix}`;
+    case 'auth-can-i':
+      return `kubectl.request.POST.review${suffix}`;
+    case 'run':
+    case 'create':
+      return `kubectl.request.POST${suffix}`;
+  }
+}
+
+function printKey(command: KubectlCommand): string {
+  if (command.verb === 'get' && (command.flags.output === 'yaml' || command.flags.output === 'json')) return 'kubectl.print.get.object';
+  return `kubectl.print.${command.verb}`;
+}
+
+function discoveryResource(command: KubectlCommand): string {
+  if (command.verb === 'get') return command.resource;
+  return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
 }
 
 export function handleCommand(ctx: Ctx, line: string): void {
@@ -45,7 +71,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     actor: 'kubectl',
     from: 'kubectl',
     to: 'kubectl',
-    text: { key: command.verb === 'create' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: command.verb === 'get' ? command.resource : 'pods' } },
+    text: { key: command.verb === 'create' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
     detail: { cache: '~/.kube/cache/discovery/<host_port>/', ttl: '6h', userAgent: USER_AGENT },
   });
   if (command.verb === 'run') {
@@ -61,14 +87,14 @@ export function handleCommand(ctx: Ctx, line: string): void {
   }
   const request = buildRequest(command, uuid(ctx.rng), ctx.input.files);
   // A bearer token travels in a header; a client certificate travels in the TLS handshake.
-  if (ctx.cluster.user.credential === 'token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
+  if (ctx.cluster.user.credential === 'token' || ctx.cluster.user.credential === 'invalid-token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
   const [path] = request.path.split('?');
   sendRequest(
     ctx,
     { from: 'kubectl', credential: credential(ctx), request, story: USER_STORY, purpose: { kind: 'kubectl', command } },
     {
       id: 'kubectl.request',
-      text: { key: `kubectl.request.${request.method}`, params: { method: request.method, path: path ?? request.path } },
+      text: { key: requestKey(command), params: { method: request.method, path: path ?? request.path, as: command.flags.as ?? '' } },
       ...(request.method === 'GET' ? { misconception: 'get-is-post' } : {}),
     },
   );
@@ -84,7 +110,7 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
     from: 'kubectl',
     to: 'kubectl',
     text: {
-      key: response.status >= 400 ? 'kubectl.print.error' : `kubectl.print.${command.verb}`,
+      key: response.status >= 400 ? 'kubectl.print.error' : printKey(command),
       params: { first: lines[0] ?? '', count: lines.length, status: response.status, exchange: exchange.id },
     },
     detail: { output: lines },

@@ -1,9 +1,16 @@
-// Parses the kubectl command lines the engine supports into what kubectl would do.
+// Parses the kubectl command lines the engine supports into what kubectl would do. Global flags
+// (-n, -A, -o, --as, --as-group) may appear anywhere, as in real kubectl.
+import { parseFlags, FLAG_HELP, type Flags } from './flags';
+
+export type { Flags } from './flags';
+
+export type GetResource = 'nodes' | 'pods';
 
 export type KubectlCommand =
-  | { verb: 'get'; resource: 'nodes' | 'pods' }
-  | { verb: 'run'; name: string; image: string }
-  | { verb: 'create'; file: string };
+  | { verb: 'get'; resource: GetResource; name?: string; flags: Flags }
+  | { verb: 'run'; name: string; image: string; flags: Flags }
+  | { verb: 'create'; file: string; flags: Flags }
+  | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -12,9 +19,11 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl get pods',
   'kubectl run NAME --image=IMAGE',
   'kubectl create -f FILE',
+  'kubectl get pod NAME',
+  'kubectl auth can-i VERB RESOURCE',
 ];
 
-const RESOURCE_ALIASES: Record<string, 'nodes' | 'pods'> = {
+const RESOURCE_ALIASES: Record<string, GetResource> = {
   nodes: 'nodes',
   node: 'nodes',
   no: 'nodes',
@@ -23,44 +32,51 @@ const RESOURCE_ALIASES: Record<string, 'nodes' | 'pods'> = {
   po: 'pods',
 };
 
-const HINT = `supported commands: ${SUPPORTED_COMMANDS.join('; ')}`;
+const CAN_I_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', '*'];
+
+const HINT = `supported commands: ${SUPPORTED_COMMANDS.join('; ')}; flags: ${FLAG_HELP}`;
 
 function fail(error: string): ParsedCommand {
   return { ok: false, error, hint: HINT };
 }
 
 export function parseCommand(line: string): ParsedCommand {
-  const words = line.trim().split(/\s+/).filter((w) => w.length > 0);
-  if (words[0] !== 'kubectl') return fail(`"${line.trim()}" is not a kubectl command`);
-  const [, verb, ...rest] = words;
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/).filter((w) => w.length > 0);
+  if (words[0] !== 'kubectl') return fail(`"${trimmed}" is not a kubectl command`);
+  const parsed = parseFlags(words.slice(1));
+  if (!parsed.ok) return fail(`${parsed.error} in "${trimmed}"`);
+  const { flags, args, image, file } = parsed;
+  const [verb, ...rest] = args;
   if (verb === 'get') {
-    const resource = rest.length === 1 && rest[0] ? RESOURCE_ALIASES[rest[0]] : undefined;
-    if (!resource) return fail(`unsupported: "${line.trim()}" (get takes exactly one of: nodes, pods)`);
-    return { ok: true, command: { verb: 'get', resource } };
+    const resource = rest[0] ? RESOURCE_ALIASES[rest[0]] : undefined;
+    if (!resource || rest.length > 2) return fail(`unsupported: "${trimmed}" (get takes nodes or pods, and for pods an optional NAME)`);
+    const name = rest[1];
+    if (name && resource === 'nodes') return fail(`unsupported: "${trimmed}" (get a single node is not modelled; use kubectl get nodes)`);
+    if (image !== undefined || file !== undefined) return fail(`unsupported: "${trimmed}" (get takes no --image or -f)`);
+    return { ok: true, command: name ? { verb: 'get', resource, name, flags } : { verb: 'get', resource, flags } };
   }
-  if (verb === 'run') return parseRun(line, rest);
+  if (flags.allNamespaces) return fail(`unsupported: "${trimmed}" (-A/--all-namespaces only applies to get)`);
+  if (flags.output && verb !== 'get') return fail(`unsupported: "${trimmed}" (-o only applies to get)`);
+  if (verb === 'run') {
+    if (rest.length !== 1 || !rest[0]) return fail(`"${trimmed}": run needs exactly one NAME`);
+    if (!image) return fail(`"${trimmed}": run needs --image=IMAGE`);
+    return { ok: true, command: { verb: 'run', name: rest[0], image, flags } };
+  }
   if (verb === 'create') {
-    if (rest.length === 2 && (rest[0] === '-f' || rest[0] === '--filename') && rest[1]) {
-      return { ok: true, command: { verb: 'create', file: rest[1] } };
-    }
-    const eq = rest.length === 1 && rest[0] ? /^--filename=(.+)$/.exec(rest[0]) : null;
-    if (eq?.[1]) return { ok: true, command: { verb: 'create', file: eq[1] } };
-    return fail(`unsupported: "${line.trim()}" (create takes -f FILE)`);
+    if (!file || rest.length > 0) return fail(`unsupported: "${trimmed}" (create takes -f FILE)`);
+    return { ok: true, command: { verb: 'create', file, flags } };
   }
-  return fail(`unsupported kubectl command: "${line.trim()}"`);
+  if (verb === 'auth' && rest[0] === 'can-i') {
+    const [, canVerb, canResource] = rest;
+    if (!canVerb || !canResource || rest.length !== 3) return fail(`"${trimmed}": auth can-i takes VERB RESOURCE, e.g. kubectl auth can-i create pods`);
+    if (!CAN_I_VERBS.includes(canVerb)) return fail(`"${trimmed}": unknown verb "${canVerb}" (use one of ${CAN_I_VERBS.join(', ')})`);
+    return { ok: true, command: { verb: 'auth-can-i', canVerb, canResource: RESOURCE_ALIASES[canResource] ?? canResource, flags } };
+  }
+  return fail(`unsupported kubectl command: "${trimmed}"`);
 }
 
-function parseRun(line: string, rest: string[]): ParsedCommand {
-  let name: string | undefined;
-  let image: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const w = rest[i] as string;
-    if (w.startsWith('--image=')) image = w.slice('--image='.length);
-    else if (w === '--image') image = rest[++i];
-    else if (!w.startsWith('-') && name === undefined) name = w;
-    else return fail(`unsupported: "${line.trim()}" (unexpected "${w}")`);
-  }
-  if (!name) return fail(`"${line.trim()}": run needs a NAME`);
-  if (!image) return fail(`"${line.trim()}": run needs --image=IMAGE`);
-  return { ok: true, command: { verb: 'run', name, image } };
+/** The namespace a namespaced request goes to: -n, else the kubeconfig context's (default). */
+export function namespaceFor(flags: Flags): string {
+  return flags.namespace ?? 'default';
 }

@@ -2,7 +2,8 @@
 // server's Status as "Error from server (Reason): message".
 import type { JsonObject, JsonValue } from '../types';
 import type { HttpResponse } from '../core/messages';
-import type { KubectlCommand } from './parse';
+import { namespaceFor, type KubectlCommand } from './parse';
+import { toYaml } from './yaml';
 import { at, isObject, list, str, text } from '../core/json';
 
 /** text/tabwriter as kubectl configures it: minwidth 6, padding 3. */
@@ -21,19 +22,29 @@ function cellText(v: JsonValue | undefined): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-export function printTable(table: JsonObject, namespace: string | null): string[] {
+export interface PrintOptions {
+  /** The namespace for "No resources found in X namespace."; null for cluster-scoped or -A. */
+  namespace: string | null;
+  wide: boolean;
+  /** -A: kubectl adds a NAMESPACE column in front, from each row's object metadata. */
+  withNamespace: boolean;
+}
+
+export function printTable(table: JsonObject, opts: PrintOptions): string[] {
   const columns = list(table, 'columnDefinitions');
-  const shown = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.priority === 0);
+  const maxPriority = opts.wide ? 1 : 0;
+  const shown = columns.map((c, i) => ({ c, i })).filter(({ c }) => typeof c.priority === 'number' && c.priority <= maxPriority);
   const rows = list(table, 'rows');
   if (rows.length === 0) {
-    return [namespace ? `No resources found in ${namespace} namespace.` : 'No resources found'];
+    return [opts.namespace ? `No resources found in ${opts.namespace} namespace.` : 'No resources found'];
   }
   const header = shown.map(({ c }) => text(c.name).toUpperCase());
   const body = rows.map((r) => {
     const cells = Array.isArray(r.cells) ? r.cells : [];
-    return shown.map(({ i }) => cellText(cells[i]));
+    const row = shown.map(({ i }) => cellText(cells[i]));
+    return opts.withNamespace && isObject(r.object) ? [str(r.object, 'metadata.namespace') ?? '', ...row] : row;
   });
-  return tabulate([header, ...body]);
+  return tabulate([opts.withNamespace ? ['NAMESPACE', ...header] : header, ...body]);
 }
 
 /** kubectl prints each `Warning: 299 - "…"` header from the server as `Warning: …`. */
@@ -43,16 +54,31 @@ export function warningLines(response: HttpResponse): string[] {
   return [...header.matchAll(/299 - "((?:[^"\\]|\\.)*)"/g)].map((m) => `Warning: ${(m[1] ?? '').replace(/\\"/g, '"')}`);
 }
 
+/** -o yaml: kubectl prints a list as a v1 List, keys sorted (it goes through a map). */
+function printObject(body: JsonObject, format: 'yaml' | 'json'): string[] {
+  const kind = str(body, 'kind') ?? '';
+  const out: JsonObject = kind.endsWith('List') ? { apiVersion: 'v1', items: list(body, 'items'), kind: 'List', metadata: { resourceVersion: '' } } : body;
+  return format === 'json' ? JSON.stringify(out, null, 4).split('\n') : toYaml(out);
+}
+
 export function printResponse(command: KubectlCommand, response: HttpResponse): string[] {
   const body = isObject(response.body) ? response.body : {};
+  if (response.status === 401) return ['error: You must be logged in to the server (Unauthorized)'];
   if (response.status >= 400) {
-    return [`Error from server (${str(body, 'reason') ?? 'Unknown'}): ${str(body, 'message') ?? ''}`];
+    const reason = str(body, 'reason');
+    return [`Error from server${reason ? ` (${reason})` : ''}: ${str(body, 'message') ?? ''}`];
   }
   switch (command.verb) {
-    case 'get':
-      return printTable(body, command.resource === 'pods' ? 'default' : null);
+    case 'get': {
+      const { output, allNamespaces } = command.flags;
+      if (output === 'yaml' || output === 'json') return printObject(body, output);
+      const namespaced = command.resource === 'pods' && !allNamespaces;
+      return printTable(body, { namespace: namespaced ? namespaceFor(command.flags) : null, wide: output === 'wide', withNamespace: command.resource === 'pods' && allNamespaces });
+    }
     case 'run':
     case 'create':
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
+    case 'auth-can-i':
+      return [at(body, 'status.allowed') === true ? 'yes' : 'no'];
   }
 }

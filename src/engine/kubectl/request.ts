@@ -2,7 +2,7 @@
 // sends the same paths and headers).
 import type { JsonObject } from '../types';
 import type { HttpRequest } from '../core/messages';
-import type { KubectlCommand } from './parse';
+import { namespaceFor, type Flags, type KubectlCommand } from './parse';
 import { userAgent } from '../version';
 
 export const USER_AGENT = userAgent('kubectl');
@@ -32,37 +32,73 @@ export function namespaceOf(manifest: JsonObject): string {
   return typeof ns === 'string' && ns !== '' ? ns : 'default';
 }
 
+/** What kubectl asks for: a server-side Table, or the plain object for -o yaml/json. */
+function acceptFor(flags: Flags): string {
+  return flags.output === 'yaml' || flags.output === 'json' ? 'application/json' : TABLE_ACCEPT;
+}
+
+function getPath(command: Extract<KubectlCommand, { verb: 'get' }>): string {
+  if (command.resource === 'nodes') return '/api/v1/nodes?limit=500';
+  if (command.name) return `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}`;
+  if (command.flags.allNamespaces) return '/api/v1/pods?limit=500';
+  return `/api/v1/namespaces/${namespaceFor(command.flags)}/pods?limit=500`;
+}
+
+/** The body of `kubectl auth can-i VERB RESOURCE` (a SelfSubjectAccessReview). */
+export function accessReview(command: Extract<KubectlCommand, { verb: 'auth-can-i' }>): JsonObject {
+  const attrs: JsonObject = { verb: command.canVerb, resource: command.canResource };
+  if (command.canResource !== 'nodes' && command.canResource !== 'namespaces') attrs.namespace = namespaceFor(command.flags);
+  return {
+    kind: 'SelfSubjectAccessReview',
+    apiVersion: 'authorization.k8s.io/v1',
+    metadata: { creationTimestamp: null },
+    spec: { resourceAttributes: attrs },
+    status: { allowed: false },
+  };
+}
+
 export function buildRequest(
   command: KubectlCommand,
   session: string,
   files: Record<string, JsonObject>,
 ): HttpRequest {
+  const impersonation: Record<string, string> = {};
+  if (command.flags.as) impersonation['Impersonate-User'] = command.flags.as;
+  if (command.flags.asGroups.length) impersonation['Impersonate-Group'] = command.flags.asGroups.join(',');
   const headers = (verb: string, extra: Record<string, string>): Record<string, string> => ({
     ...extra,
+    ...impersonation,
     'User-Agent': USER_AGENT,
     'Kubectl-Command': `kubectl ${verb}`,
     'Kubectl-Session': session,
   });
+  const write = { Accept: 'application/json, */*', 'Content-Type': 'application/json' };
   switch (command.verb) {
-    case 'get': {
-      const path = command.resource === 'nodes' ? '/api/v1/nodes?limit=500' : '/api/v1/namespaces/default/pods?limit=500';
-      return { method: 'GET', path, headers: headers('get', { Accept: TABLE_ACCEPT }) };
-    }
+    case 'get':
+      return { method: 'GET', path: getPath(command), headers: headers('get', { Accept: acceptFor(command.flags) }) };
     case 'run':
       return {
         method: 'POST',
-        path: '/api/v1/namespaces/default/pods?fieldManager=kubectl-run',
-        headers: headers('run', { Accept: 'application/json, */*', 'Content-Type': 'application/json' }),
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods?fieldManager=kubectl-run`,
+        headers: headers('run', write),
         body: runPod(command.name, command.image),
       };
     case 'create': {
       const body = files[command.file] ?? {};
+      const ns = command.flags.namespace ?? namespaceOf(body);
       return {
         method: 'POST',
-        path: `/api/v1/namespaces/${namespaceOf(body)}/pods?fieldManager=kubectl-create&fieldValidation=Strict`,
-        headers: headers('create', { Accept: 'application/json, */*', 'Content-Type': 'application/json' }),
+        path: `/api/v1/namespaces/${ns}/pods?fieldManager=kubectl-create&fieldValidation=Strict`,
+        headers: headers('create', write),
         body,
       };
     }
+    case 'auth-can-i':
+      return {
+        method: 'POST',
+        path: '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+        headers: headers('auth can-i', write),
+        body: accessReview(command),
+      };
   }
 }

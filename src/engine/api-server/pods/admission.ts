@@ -75,23 +75,3 @@ export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: J
   plugins.push({ plugin: 'MutatingAdmissionWebhook', result: 'no MutatingWebhookConfiguration: nothing to call' });
   return { ok: true, pod: { ...input, spec }, plugins };
 }
-
-export function validatePodAdmission(etcd: EtcdState, namespace: string): PluginResult[] {
-  const plugins: PluginResult[] = [
-    { plugin: 'LimitRanger', result: 'no limits to enforce' },
-    { plugin: 'ServiceAccount', result: 'mounted service account is valid' },
-    { plugin: 'Priority', result: 'priority matches its class' },
-  ];
-  const ns = getEntry(etcd, `/registry/namespaces/${namespace}`)?.value;
-  const labels = ns && isObject(ns.metadata) && isObject(ns.metadata.labels) ? ns.metadata.labels : {};
-  const enforce = typeof labels['pod-security.kubernetes.io/enforce'] === 'string' ? labels['pod-security.kubernetes.io/enforce'] : null;
-  plugins.push({
-    plugin: 'PodSecurity',
-    result: enforce ? `enforce=${enforce}: allowed` : 'no enforce label on the namespace: cluster default "privileged:latest" allows it',
-  });
-  plugins.push({ plugin: 'ValidatingAdmissionPolicy', result: 'no ValidatingAdmissionPolicyBinding matches' });
-  plugins.push({ plugin: 'ValidatingAdmissionWebhook', result: 'no ValidatingWebhookConfiguration: nothing to call' });
-  const quotas = keysWithPrefix(etcd, `/registry/resourcequotas/${namespace}/`).length > 0;
-  plugins.push({ plugin: 'ResourceQuota', result: quotas ? 'within quota' : `no ResourceQuota in ${namespace}` });
-  return plugins;
-}

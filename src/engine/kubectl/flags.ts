@@ -1,0 +1,84 @@
+// kubectl's flags, split off the positional arguments. Each flag takes `--flag=value`,
+// `--flag value` and, for short ones, `-n value`.
+
+export interface Flags {
+  namespace?: string;
+  allNamespaces: boolean;
+  output?: 'wide' | 'yaml' | 'json';
+  /** --as: impersonate this user (sent as Impersonate-User). */
+  as?: string;
+  asGroups: string[];
+}
+
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, --as USER, --as-group GROUP, --image IMAGE, -f FILE';
+
+type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename';
+
+const VALUE_FLAGS: Record<string, ValueFlag> = {
+  '-n': 'namespace',
+  '--namespace': 'namespace',
+  '-o': 'output',
+  '--output': 'output',
+  '--as': 'as',
+  '--as-group': 'as-group',
+  '--image': 'image',
+  '-f': 'filename',
+  '--filename': 'filename',
+};
+
+const OUTPUTS = ['wide', 'yaml', 'json'] as const;
+
+export type FlagParse =
+  | { ok: true; flags: Flags; args: string[]; image?: string; file?: string }
+  | { ok: false; error: string };
+
+export function parseFlags(words: string[]): FlagParse {
+  const flags: Flags = { allNamespaces: false, asGroups: [] };
+  const args: string[] = [];
+  let image: string | undefined;
+  let file: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === '-A' || w === '--all-namespaces') {
+      flags.allNamespaces = true;
+      continue;
+    }
+    if (!w.startsWith('-')) {
+      args.push(w);
+      continue;
+    }
+    const eq = w.indexOf('=');
+    const name = eq > 0 ? w.slice(0, eq) : w;
+    const flag = VALUE_FLAGS[name];
+    if (!flag) return { ok: false, error: `unknown flag "${name}"` };
+    const value = eq > 0 ? w.slice(eq + 1) : words[++i];
+    if (!value) return { ok: false, error: `flag ${name} needs a value` };
+    switch (flag) {
+      case 'namespace':
+        flags.namespace = value;
+        break;
+      case 'output': {
+        const out = OUTPUTS.find((o) => o === value);
+        if (!out) return { ok: false, error: `unsupported output format "${value}" (use ${OUTPUTS.join(', ')})` };
+        flags.output = out;
+        break;
+      }
+      case 'as':
+        flags.as = value;
+        break;
+      case 'as-group':
+        flags.asGroups = [...flags.asGroups, value];
+        break;
+      case 'image':
+        image = value;
+        break;
+      case 'filename':
+        file = value;
+        break;
+    }
+  }
+  const out: FlagParse = { ok: true, flags, args };
+  if (image !== undefined) out.image = image;
+  if (file !== undefined) out.file = file;
+  return out;
+}
