@@ -16,7 +16,12 @@ export async function stepCount(page: Page): Promise<number> {
   return Number(await slider(page).getAttribute('aria-valuemax') ?? await slider(page).getAttribute('max'));
 }
 
-export async function open(page: Page, query: string): Promise<void> {
+/**
+ * Opens the app at a deep link. Students are asked checkpoint questions by default; the
+ * walkthrough specs step straight through, so they turn questions off as a student can.
+ */
+export async function open(page: Page, query: string, { questions = false } = {}): Promise<void> {
+  if (!questions) await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
   await expect(narration(page)).toBeVisible();
 }

@@ -34,6 +34,13 @@ describe('commandForKey', () => {
     expect(commandForKey(key('ArrowRight', { targetTag: 'BUTTON' }))).toBe('next');
   });
 
+  it('adds blackout, overview, go-to and reveal in presenter mode, whatever has focus', () => {
+    const cases: [string, string][] = [['b', 'blackout'], ['.', 'blackout'], ['O', 'overview'], ['g', 'goTo'], ['a', 'reveal'], ['S', 'speaker']];
+    for (const [k, command] of cases) expect(commandForKey(key(k, { targetTag: 'INPUT' }), true)).toBe(command);
+    expect(commandForKey(key('b'))).toBeNull();
+    expect(commandForKey(key('PageDown', { targetTag: 'INPUT' }), true)).toBe('next');
+  });
+
   it('leaves browser shortcuts alone', () => {
     expect(commandForKey(key('f', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('ArrowLeft', { altKey: true }))).toBeNull();

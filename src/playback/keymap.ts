@@ -1,5 +1,8 @@
 // Keyboard map: which key does what, and when a key belongs to the focused control instead.
-export type KeyCommand = 'next' | 'previous' | 'first' | 'last' | 'togglePlay' | 'fullscreen' | 'help';
+export type KeyCommand =
+  | 'next' | 'previous' | 'first' | 'last' | 'togglePlay' | 'fullscreen' | 'help' | 'speaker'
+  // Presenter mode only:
+  | 'blackout' | 'overview' | 'goTo' | 'reveal';
 
 const COMMANDS = new Map<string, KeyCommand>(Object.entries({
   ArrowRight: 'next',
@@ -18,6 +21,20 @@ const COMMANDS = new Map<string, KeyCommand>(Object.entries({
   f: 'fullscreen',
   F: 'fullscreen',
   '?': 'help',
+  s: 'speaker',
+  S: 'speaker',
+} satisfies Record<string, KeyCommand>));
+
+const PRESENTER_COMMANDS = new Map<string, KeyCommand>(Object.entries({
+  b: 'blackout',
+  B: 'blackout',
+  '.': 'blackout',
+  o: 'overview',
+  O: 'overview',
+  g: 'goTo',
+  G: 'goTo',
+  a: 'reveal',
+  A: 'reveal',
 } satisfies Record<string, KeyCommand>));
 
 /** What the help dialog lists. */
@@ -28,7 +45,16 @@ export const KEY_HELP: readonly { keys: readonly string[]; action: string }[] = 
   { keys: ['End'], action: 'Last step' },
   { keys: ['Space', 'K'], action: 'Play or pause' },
   { keys: ['F'], action: 'Fullscreen' },
+  { keys: ['S'], action: 'Speaker view (second window)' },
   { keys: ['?'], action: 'This help' },
+];
+
+/** Presenter mode adds these. */
+export const PRESENTER_KEY_HELP: readonly { keys: readonly string[]; action: string }[] = [
+  { keys: ['B', '.'], action: 'Black screen (any key brings it back)' },
+  { keys: ['O'], action: 'Overview of all steps' },
+  { keys: ['G', 'number', 'Enter'], action: 'Go to step number' },
+  { keys: ['A'], action: 'Reveal the checkpoint answer (→ also reveals, then continues)' },
 ];
 
 export interface KeyInput {
@@ -47,8 +73,10 @@ const TYPING_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
  * Space plays or pauses even when a button has focus, as in a slide deck (the caller prevents the
  * button's own activation); Enter still activates the focused button.
  */
-export function commandForKey(input: KeyInput): KeyCommand | null {
+export function commandForKey(input: KeyInput, presenter = false): KeyCommand | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
-  if (TYPING_TAGS.has(input.targetTag) || input.targetEditable) return null;
-  return COMMANDS.get(input.key) ?? null;
+  if (input.targetEditable) return null;
+  // A presenter's clicker keys must work whatever has focus (presenter mode has no text fields).
+  if (!presenter && TYPING_TAGS.has(input.targetTag)) return null;
+  return COMMANDS.get(input.key) ?? (presenter ? PRESENTER_COMMANDS.get(input.key) : undefined) ?? null;
 }

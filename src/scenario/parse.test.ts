@@ -20,6 +20,14 @@ describe('scenario files', () => {
     expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
+  it('keeps checkpoints with exactly one right answer and speaker notes', () => {
+    const r = parseScenario(readFileSync(join(SCENARIOS, 'create-pod.yaml'), 'utf8'), 'create-pod.yaml');
+    if (!r.ok) throw new Error('create-pod.yaml should parse');
+    expect(r.scenario.checkpoints.length).toBeGreaterThanOrEqual(3);
+    for (const cp of r.scenario.checkpoints) expect(cp.choices.filter((ch) => ch.correct)).toHaveLength(1);
+    expect(Object.keys(r.scenario.speakerNotes)).toContain('scheduler.bind');
+  });
+
   it('fills the default kubeadm cluster when cluster is left out', () => {
     const r = parseScenario(readFileSync(join(SCENARIOS, 'get-nodes.yaml'), 'utf8'), 'get-nodes.yaml');
     expect(r.ok && r.scenario.cluster.nodes.map((n) => n.name)).toEqual(['control-plane', 'node-1', 'node-2']);
@@ -35,6 +43,8 @@ describe('broken fixtures report file, line, field and a hint', () => {
     ['bad-quantity.yaml', 9, 'cluster.nodes[0].allocatable.cpu', /"500m"/],
     ['bad-note.yaml', 8, 'notes.kubelet.wach', /did you mean "kubelet.watch"/],
     ['bad-tag.yaml', 4, 'tags[0]', /did you mean "beginner"/],
+    ['bad-checkpoint.yaml', 8, 'checkpoints[0].before', /did you mean "apiserver.authz"/],
+    ['bad-checkpoint.yaml', 23, 'checkpoints[1].choices[1].correct', /correct: true on the one right answer/],
   ];
   it.each(cases)('%s → line %i, field %s', (file, line, field, hint) => {
     const errors = errorsOf(file);

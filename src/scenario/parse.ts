@@ -3,13 +3,14 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { JsonObject, JsonValue } from '../engine/types';
 import { text as jsonText } from '../engine/core/json';
-import { parseCommand, STEP_IDS, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
+import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
 import { checker, type Checker } from './checker';
 import { parseCluster } from './cluster';
 import { closest } from './locate';
+import { parseCheckpoints, parseStepNotes } from './checkpoints';
 
-const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes'] as const;
+const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints'] as const;
 
 export function parseScenario(text: string, file: string): ParseResult {
   const lc = new LineCounter();
@@ -41,9 +42,11 @@ export function parseScenario(text: string, file: string): ParseResult {
   const cluster = parseCluster(c, raw.cluster);
   const files = parseFiles(c, raw.files);
   const commands = parseCommands(c, raw.commands, files);
-  const notes = parseNotes(c, raw.notes);
+  const notes = parseStepNotes(c, 'notes', raw.notes);
+  const speakerNotes = parseStepNotes(c, 'speakerNotes', raw.speakerNotes);
+  const checkpoints = parseCheckpoints(c, raw.checkpoints);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: jsonText(version), cluster, commands, files, notes };
+  const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: jsonText(version), cluster, commands, files, notes, speakerNotes, checkpoints };
   return { ok: true, scenario };
 }
 
@@ -100,15 +103,4 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
     }
     return [line];
   });
-}
-
-function parseNotes(c: Checker, v: JsonValue | undefined): Record<string, string> {
-  if (v === undefined) return {};
-  if (!c.object(['notes'], v, STEP_IDS)) return {};
-  const out: Record<string, string> = {};
-  for (const [key, note] of Object.entries(v)) {
-    if (!(STEP_IDS as readonly string[]).includes(key)) continue;
-    if (c.string(['notes', key], note, 'a note is plain text')) out[key] = note;
-  }
-  return out;
 }

@@ -11,6 +11,25 @@ export interface Scenario extends ScenarioInput {
   tags: ScenarioTag[];
   /** Teaching notes keyed by step id, shown beside the narration of the first step with that id. Plain text. */
   notes: Record<string, string>;
+  /** Notes for the presenter only, keyed by step id; the speaker view shows them. Plain text. */
+  speakerNotes: Record<string, string>;
+  /** "What happens next?" questions, each asked before the first step with its `before` id. */
+  checkpoints: Checkpoint[];
+}
+
+export interface CheckpointChoice {
+  text: string;
+  correct: boolean;
+  /** Why this answer is right or wrong, shown once answered or revealed. */
+  explanation: string;
+}
+
+export interface Checkpoint {
+  /** Step id the question comes before; also the checkpoint's id within its scenario. */
+  before: string;
+  question: string;
+  /** Two to five choices, exactly one of them correct. */
+  choices: CheckpointChoice[];
 }
 
 /** One problem in a scenario file, precise enough to fix without reading the parser. */

@@ -3,11 +3,12 @@
 import { useStore } from 'zustand';
 import type { PlayerState, PlayerStore } from './player';
 import { createPlayerStore } from './player';
+import { loadAskQuestions, localProgressStorage } from './checkpointStorage';
 
 let store: PlayerStore | undefined;
 
 export function playerStore(): PlayerStore {
-  store ??= createPlayerStore(globalThis.location?.search ?? '');
+  store ??= createPlayerStore(globalThis.location?.search ?? '', { storage: localProgressStorage(), askQuestions: loadAskQuestions() });
   return store;
 }
 

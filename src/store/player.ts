@@ -1,13 +1,36 @@
 // The player store: playback state plus the trace it plays. Thin glue: every change goes through
-// the playback reducer; the trace is looked up, never edited.
+// the playback reducer; the trace is looked up, never edited. Checkpoints stand between steps: a
+// forward move that passes one shows the question instead, and the move completes once answered,
+// skipped or (in class) revealed.
 import { createStore } from 'zustand/vanilla';
 import type { RenderedTrace } from '../catalog/types';
+import { assertNever } from '../playback/assertNever';
+import type { ActiveCheckpoint } from '../playback/checkpoints';
+import { crossedCheckpoint } from '../playback/checkpoints';
+import type { Answer } from '../playback/progress';
+import { withAnswer } from '../playback/progress';
 import type { PlaybackAction } from '../playback/reducer';
 import { reducePlayback } from '../playback/reducer';
 import type { PlaybackState } from '../playback/state';
 import { decodeUrl } from '../playback/url';
 import type { Scenario } from '../scenario/types';
+import type { ProgressStorage } from './checkpointStorage';
+import { memoryProgressStorage } from './checkpointStorage';
 import { scenarioById, scenarioIds, traceFor } from './traces';
+
+export type CheckpointAction =
+  | { type: 'answered'; choice: number }
+  | { type: 'skipped' }
+  | { type: 'revealed' }
+  | { type: 'continued' };
+
+/** What two windows (audience and speaker view) keep equal. */
+export interface SyncedState {
+  scenarioId: string;
+  level: PlaybackState['level'];
+  cursor: number;
+  checkpoint: ActiveCheckpoint | null;
+}
 
 export interface PlayerState {
   playback: PlaybackState;
@@ -15,36 +38,130 @@ export interface PlayerState {
   scenario: Scenario;
   /** Why the deep link was not followed exactly (empty when it was). */
   urlNotices: string[];
+  /** The question on screen, if any. */
+  checkpoint: ActiveCheckpoint | null;
+  /** Checkpoint ids of this scenario already answered or skipped: not asked again. */
+  settled: string[];
+  /** In class (presenter or speaker view): questions go to the room, nothing is stored. */
+  room: boolean;
+  /** Whether a student is asked the questions (always in class). */
+  askQuestions: boolean;
   dispatch: (action: PlaybackAction) => void;
+  answer: (action: CheckpointAction) => void;
+  setRoom: (room: boolean) => void;
+  setAskQuestions: (ask: boolean) => void;
+  applySynced: (synced: SyncedState) => void;
   dismissNotices: () => void;
 }
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;
 
-export function createPlayerStore(search: string) {
+const FORWARD = new Set<PlaybackAction['type']>(['next', 'ticked']);
+
+export interface PlayerOptions {
+  storage?: ProgressStorage;
+  /** Ask students the scenario's questions (off by default so a bare store just steps). */
+  askQuestions?: boolean;
+}
+
+export function createPlayerStore(search: string, options: PlayerOptions = {}) {
+  const storage = options.storage ?? memoryProgressStorage();
   const { state, notices } = decodeUrl(search, {
     scenarioIds: scenarioIds(),
     stepsOf: (id) => traceFor(id).steps,
   });
-  return createStore<PlayerState>()((set, get) => ({
-    playback: state,
-    trace: traceFor(state.scenarioId),
-    scenario: scenarioById(state.scenarioId),
-    urlNotices: notices,
-    dispatch: (action) => {
-      const current = get();
-      if (action.type === 'scenarioChosen') {
-        if (action.scenarioId === current.playback.scenarioId) return;
-        const trace = traceFor(action.scenarioId);
-        const playback = reducePlayback(current.playback, action, trace.steps);
-        set({ playback, trace, scenario: scenarioById(action.scenarioId) });
-        return;
-      }
-      const playback = reducePlayback(current.playback, action, current.trace.steps);
-      if (!samePlayback(playback, current.playback)) set({ playback });
-    },
-    dismissNotices: () => set({ urlNotices: [] }),
-  }));
+  const settledFor = (scenarioId: string, room: boolean): string[] =>
+    room ? [] : Object.keys(storage.load()[scenarioId] ?? {});
+
+  return createStore<PlayerState>()((set, get) => {
+    const record = (answer: Answer) => {
+      const { room, playback, checkpoint } = get();
+      if (room || !checkpoint) return;
+      storage.save(withAnswer(storage.load(), playback.scenarioId, checkpoint.before, answer));
+    };
+    const moveOn = () => {
+      const { checkpoint, playback, settled } = get();
+      if (!checkpoint) return;
+      set({ checkpoint: null, settled: [...settled, checkpoint.before], playback: { ...playback, cursor: checkpoint.target } });
+    };
+
+    return {
+      playback: state,
+      trace: traceFor(state.scenarioId),
+      scenario: scenarioById(state.scenarioId),
+      urlNotices: notices,
+      checkpoint: null,
+      settled: settledFor(state.scenarioId, false),
+      room: false,
+      askQuestions: options.askQuestions ?? false,
+      dispatch: (action) => {
+        const current = get();
+        if (current.checkpoint) {
+          // While a question is on screen nothing advances by itself; Next reveals it in class,
+          // then moves on. Any other move closes the question and happens as asked.
+          if (action.type === 'next' && (current.checkpoint.revealed || current.checkpoint.chosen !== null)) return moveOn();
+          if (action.type === 'next' && current.room) return get().answer({ type: 'revealed' });
+          if (FORWARD.has(action.type) || action.type === 'playToggled') return;
+          set({ checkpoint: null });
+        }
+        if (action.type === 'scenarioChosen') {
+          if (action.scenarioId === current.playback.scenarioId) return;
+          const trace = traceFor(action.scenarioId);
+          const playback = reducePlayback(current.playback, action, trace.steps);
+          set({ playback, trace, scenario: scenarioById(action.scenarioId), settled: settledFor(action.scenarioId, current.room) });
+          return;
+        }
+        const playback = reducePlayback(current.playback, action, current.trace.steps);
+        if (FORWARD.has(action.type) && (current.room || current.askQuestions)) {
+          const cp = crossedCheckpoint(current.trace.steps, current.scenario.checkpoints, current.playback.cursor, playback.cursor, current.settled);
+          if (cp) {
+            set({
+              checkpoint: { before: cp.before, target: playback.cursor, chosen: null, revealed: false },
+              playback: { ...current.playback, playing: false },
+            });
+            return;
+          }
+        }
+        if (!samePlayback(playback, current.playback)) set({ playback });
+      },
+      answer: (action) => {
+        const { checkpoint } = get();
+        if (!checkpoint) return;
+        switch (action.type) {
+          case 'answered':
+            record({ choice: action.choice });
+            return set({ checkpoint: { ...checkpoint, chosen: action.choice, revealed: true } });
+          case 'skipped':
+            record({ skipped: true });
+            return moveOn();
+          case 'revealed':
+            return set({ checkpoint: { ...checkpoint, revealed: true } });
+          case 'continued':
+            return moveOn();
+          default:
+            return assertNever(action);
+        }
+      },
+      setRoom: (room) => {
+        if (room === get().room) return;
+        set({ room, checkpoint: null, settled: settledFor(get().playback.scenarioId, room) });
+      },
+      setAskQuestions: (ask) => set({ askQuestions: ask, checkpoint: ask ? get().checkpoint : null }),
+      applySynced: (synced) => {
+        const current = get();
+        let { playback, trace, scenario } = current;
+        if (synced.scenarioId !== playback.scenarioId) {
+          trace = traceFor(synced.scenarioId);
+          scenario = scenarioById(synced.scenarioId);
+        }
+        playback = { ...playback, scenarioId: synced.scenarioId, level: synced.level, cursor: synced.cursor, playing: false };
+        const sameCheckpoint = JSON.stringify(synced.checkpoint) === JSON.stringify(current.checkpoint);
+        if (samePlayback(playback, current.playback) && sameCheckpoint) return;
+        set({ playback, trace, scenario, checkpoint: synced.checkpoint });
+      },
+      dismissNotices: () => set({ urlNotices: [] }),
+    };
+  });
 }
 
 function samePlayback(a: PlaybackState, b: PlaybackState): boolean {

@@ -1,59 +1,20 @@
-import { useEffect } from 'react';
-import { playerStore } from '../../store/hooks';
-import { syncUrl } from '../../store/urlSync';
-import { Controls } from '../../view/controls/Controls';
-import { HelpButton } from '../../view/controls/HelpButton';
-import { HelpDialog } from '../../view/controls/HelpDialog';
-import { Notice } from '../../view/controls/Notice';
-import { Pickers } from '../../view/controls/Pickers';
-import { useKeyboard } from '../../view/controls/useKeyboard';
-import { usePlayTimer } from '../../view/controls/usePlayTimer';
-import { Graph } from '../../view/graph/Graph';
-import { EtcdTable } from '../../view/panels/EtcdTable';
-import { KubectlOutput } from '../../view/panels/KubectlOutput';
-import { Narration } from '../../view/panels/Narration';
-import { Payload } from '../../view/panels/Payload';
-import { StepList } from '../../view/panels/StepList';
+import { Suspense, lazy } from 'react';
+import { useUi } from '../../store/ui';
+import { AppShell } from './AppShell';
 
-/** The full app: header with pickers, graph with controls, and the panels around it. */
+// Presenter, speaker view and handout load only when used: the first load stays small.
+const PresenterShell = lazy(() => import('../presenter/PresenterShell').then((m) => ({ default: m.PresenterShell })));
+const SpeakerShell = lazy(() => import('../speaker/SpeakerShell').then((m) => ({ default: m.SpeakerShell })));
+const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
+
+function Loading() {
+  return <p className="kw-loading">Loading…</p>;
+}
+
+/** Picks the shell for the mode: the app, presenter mode, the speaker view, or the handout. */
 export function App() {
-  useKeyboard();
-  usePlayTimer();
-  useEffect(() => syncUrl(playerStore()), []);
-  return (
-    <div className="kw-app">
-      <header className="kw-header">
-        <h1 className="kw-brand">
-          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
-        </h1>
-        <Pickers />
-        <HelpButton />
-      </header>
-      <Notice />
-      <main className="kw-main">
-        <div className="kw-area-graph">
-          <Graph />
-        </div>
-        <div className="kw-area-controls">
-          <Controls />
-        </div>
-        <div className="kw-area-narration">
-          <Narration />
-        </div>
-        <div className="kw-area-payload">
-          <Payload />
-        </div>
-        <div className="kw-area-etcd">
-          <EtcdTable />
-        </div>
-        <div className="kw-area-kubectl">
-          <KubectlOutput />
-        </div>
-        <div className="kw-area-steps">
-          <StepList />
-        </div>
-      </main>
-      <HelpDialog />
-    </div>
-  );
+  const mode = useUi((s) => s.mode);
+  const handout = useUi((s) => s.handoutOpen);
+  const shell = handout ? <HandoutShell /> : mode === 'present' ? <PresenterShell /> : mode === 'speaker' ? <SpeakerShell /> : <AppShell />;
+  return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { KEY_HELP } from '../../playback/keymap';
+import { KEY_HELP, PRESENTER_KEY_HELP } from '../../playback/keymap';
 import { useUi } from '../../store/ui';
 
 /** A modal dialog listing the keys. `showModal` gives focus trapping and Escape for free. */
-export function HelpDialog() {
+export function HelpDialog({ presenter = false }: { presenter?: boolean }) {
   const open = useUi((s) => s.helpOpen);
   const setOpen = useUi((s) => s.setHelpOpen);
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,18 +25,19 @@ export function HelpDialog() {
     const back = returnTo.current;
     if (back instanceof HTMLElement) back.focus();
   };
+  const rows = presenter ? [...KEY_HELP, ...PRESENTER_KEY_HELP] : KEY_HELP;
 
   return (
     <dialog ref={ref} className="kw-dialog" aria-labelledby="kw-help-title" onClose={onClose}>
       <h2 id="kw-help-title">Keyboard shortcuts</h2>
       <table className="kw-table">
         <tbody>
-          {KEY_HELP.map((row) => (
+          {rows.map((row) => (
             <tr key={row.action}>
               <td>
                 {row.keys.map((k, i) => (
                   <span key={k}>
-                    {i > 0 ? ' or ' : ''}
+                    {i > 0 ? (row.action.startsWith('Go to') ? ' then ' : ' or ') : ''}
                     <kbd>{k}</kbd>
                   </span>
                 ))}

@@ -5,7 +5,8 @@ import { criBlocks, etcdBlocks, eventBlocks, httpBlocks, watchBlocks } from './p
 import { Panel } from './Panel';
 import type { Step } from '../../catalog/types';
 
-function blocksOf(step: Step): Block[] {
+/** The step's messages as titled text blocks (also printed in the handout). */
+export function blocksOf(step: Step): Block[] {
   return [
     ...(step.http ? httpBlocks(step.http) : []),
     ...(step.etcd ? etcdBlocks(step.etcd) : []),

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { playerStore } from '../../store/hooks';
+import { syncUrl } from '../../store/urlSync';
+import { syncWindows } from '../../store/windowSync';
+import { useUi } from '../../store/ui';
+import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
+import { Controls } from '../../view/controls/Controls';
+import { HelpButton } from '../../view/controls/HelpButton';
+import { HelpDialog } from '../../view/controls/HelpDialog';
+import { Notice } from '../../view/controls/Notice';
+import { Pickers } from '../../view/controls/Pickers';
+import { SpeakerLink } from '../../view/controls/SpeakerLink';
+import { TeachBar } from '../../view/controls/TeachBar';
+import { useKeyboard } from '../../view/controls/useKeyboard';
+import { usePlayTimer } from '../../view/controls/usePlayTimer';
+import { Graph } from '../../view/graph/Graph';
+import { EtcdTable } from '../../view/panels/EtcdTable';
+import { KubectlOutput } from '../../view/panels/KubectlOutput';
+import { Narration } from '../../view/panels/Narration';
+import { Payload } from '../../view/panels/Payload';
+import { StepList } from '../../view/panels/StepList';
+
+/** The full app: header with pickers, graph with controls, and the panels around it. */
+export function AppShell() {
+  useKeyboard();
+  usePlayTimer();
+  const syncing = useUi((s) => s.syncing);
+  useEffect(() => syncUrl(playerStore()), []);
+  useEffect(() => playerStore().getState().setRoom(false), []);
+  // Once a speaker view was opened from here, both windows follow each other.
+  useEffect(() => (syncing ? syncWindows(playerStore(), false) : undefined), [syncing]);
+  return (
+    <div className="kw-app">
+      <header className="kw-header">
+        <h1 className="kw-brand">
+          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
+        </h1>
+        <Pickers />
+        <HelpButton />
+      </header>
+      <Notice />
+      <SpeakerLink />
+      <main className="kw-main">
+        <div className="kw-area-graph">
+          <Graph />
+        </div>
+        <div className="kw-area-controls">
+          <Controls />
+          <TeachBar />
+        </div>
+        <div className="kw-area-narration">
+          <CheckpointCard />
+          <Narration />
+        </div>
+        <div className="kw-area-payload">
+          <Payload />
+        </div>
+        <div className="kw-area-etcd">
+          <EtcdTable />
+        </div>
+        <div className="kw-area-kubectl">
+          <KubectlOutput />
+        </div>
+        <div className="kw-area-steps">
+          <StepList />
+        </div>
+      </main>
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { selectCursor, selectSteps, selectVisible } from '../../store/selectors';
+import { useDispatch, usePlayer } from '../../store/hooks';
+import { useUi } from '../../store/ui';
+
+/** O: every step at the current level as a grid of buttons; picking one jumps there. */
+export function OverviewDialog() {
+  const open = useUi((s) => s.overviewOpen);
+  const setOpen = useUi((s) => s.setOverviewOpen);
+  const steps = usePlayer(selectSteps);
+  const visible = usePlayer(selectVisible);
+  const cursor = usePlayer(selectCursor);
+  const dispatch = useDispatch();
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[aria-current="step"]')?.focus();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="kw-dialog kw-overview" aria-labelledby="kw-overview-title" onClose={() => setOpen(false)}>
+      <h2 id="kw-overview-title">All steps</h2>
+      {open ? (
+        <ol className="kw-overview-grid">
+          {visible.map((index, i) => (
+            <li key={index}>
+              <button
+                type="button"
+                className="kw-overview-item"
+                aria-current={index === cursor ? 'step' : undefined}
+                onClick={() => {
+                  dispatch({ type: 'goTo', index });
+                  setOpen(false);
+                }}
+              >
+                <span className="kw-step-num">{i + 1}</span> {steps[index]?.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <form method="dialog">
+        <button type="submit" className="kw-btn">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}
