@@ -26,7 +26,7 @@ test('a student answers one question and skips the next; answers are remembered'
   await at(page, 4);
 
   // Both are settled: a new visit steps straight through.
-  await page.goto(`/${AT_AUTHN}`);
+  await open(page, AT_AUTHN, { questions: true });
   await page.keyboard.press('ArrowRight');
   await at(page, 3);
   await page.keyboard.press('ArrowRight');

@@ -2,19 +2,21 @@ import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
 import { AppShell } from './AppShell';
 
-// Presenter, speaker view and handout load only when used: the first load stays small.
+// Presenter, speaker view, side by side and handout load only when used: the first load stays small.
 const PresenterShell = lazy(() => import('../presenter/PresenterShell').then((m) => ({ default: m.PresenterShell })));
 const SpeakerShell = lazy(() => import('../speaker/SpeakerShell').then((m) => ({ default: m.SpeakerShell })));
+const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({ default: m.CompareShell })));
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
 
 function Loading() {
   return <p className="kw-loading">Loading…</p>;
 }
 
-/** Picks the shell for the mode: the app, presenter mode, the speaker view, or the handout. */
+/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, or the handout. */
 export function App() {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
-  const shell = handout ? <HandoutShell /> : mode === 'present' ? <PresenterShell /> : mode === 'speaker' ? <SpeakerShell /> : <AppShell />;
+  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell /> };
+  const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }

@@ -42,7 +42,7 @@ export function HandoutShell() {
       </p>
       {visible.map((index, i) => {
         const step = steps[index];
-        return step ? <HandoutStep key={index} number={i + 1} step={step} before={steps[visible[i - 1] ?? -1]?.state} /> : null;
+        return step ? <HandoutStep key={index} number={i + 1} step={step} before={steps[visible[i - 1] ?? index]?.state ?? step.state} /> : null;
       })}
     </main>
   );

@@ -4,7 +4,7 @@ import { useUi } from '../../store/ui';
 import { CopyLink } from './CopyLink';
 import { openSpeakerView } from './speakerWindow';
 
-/** Teaching tools: presenter mode, speaker view, handout, link to the step, questions on/off. */
+/** Teaching tools: presenter mode, speaker view, side by side, handout, link to the step, questions on/off. */
 export function TeachBar() {
   const setMode = useUi((s) => s.setMode);
   const setHandoutOpen = useUi((s) => s.setHandoutOpen);
@@ -25,6 +25,9 @@ export function TeachBar() {
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={openSpeakerView}>
         Speaker view <kbd>S</kbd>
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" onClick={() => setMode('compare')}>
+        Side by side
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setHandoutOpen(true)}>
         Print handout

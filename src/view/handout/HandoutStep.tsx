@@ -5,7 +5,7 @@ import { blocksOf } from '../panels/Payload';
 import { messageLine, stateLines } from './stateSummary';
 
 /** One printed block: the step's number and title, narration, the picture as text, and payload. */
-export const HandoutStep = memo(function HandoutStep(props: { number: number; step: Step; before: ClusterView | undefined }) {
+export const HandoutStep = memo(function HandoutStep(props: { number: number; step: Step; before: ClusterView }) {
   const { number, step, before } = props;
   return (
     <article className="kw-handout-step" data-step-id={step.id}>

@@ -1,0 +1,29 @@
+import type { Step } from '../../catalog/types';
+import { messageLine } from '../handout/stateSummary';
+import { wireLine } from './wireLine';
+
+/** One side's step at the current row, or a plain statement that this story has no such step. */
+export function CompareSide(props: { side: 'Left' | 'Right'; title: string; step: Step | undefined; number: number; count: number; other: string }) {
+  const { side, title, step, number, count, other } = props;
+  return (
+    <section role="region" aria-label={`${side} step`} data-step-id={step?.id ?? ''} className="kw-panel kw-compare-side" data-missing={step ? undefined : true}>
+      <p className="kw-counter">
+        <span className="kw-compare-scenario">{title}</span>
+        <span>{step ? `Step ${number} of ${count}` : 'No step here'}</span>
+      </p>
+      {step ? (
+        <>
+          <h2 className="kw-step-title">{step.title}</h2>
+          <p className="kw-compare-wire">
+            {messageLine(step)}: <code>{wireLine(step)}</code>
+          </p>
+          <p className="kw-step-text">{step.narration}</p>
+        </>
+      ) : (
+        <p className="kw-compare-gap">
+          ◆ The paths differ here: this story has no such step while the other ({other}) does.
+        </p>
+      )}
+    </section>
+  );
+}
