@@ -5,13 +5,14 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_KB = Number(process.env.BUDGET_KB ?? 180);
-const html = readFileSync('dist/index.html', 'utf8');
+const DIST = process.env.DIST ?? 'dist';
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const srcs = [
   ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ].map((m) => m[1]);
 const files = [...new Set(srcs)].map((src) => {
-  const bytes = readFileSync(join('dist', src.replace(/^\//, '')));
+  const bytes = readFileSync(join(DIST, src.replace(/^\//, '')));
   return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 });
 const total = files.reduce((sum, f) => sum + f.gzip, 0);
