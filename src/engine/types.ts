@@ -93,7 +93,7 @@ export interface WebhookSpec {
   name: string;
   message: string;
   namespace?: string;
-  /** The code the webhook answers with; kube-apiserver raises anything under 400 to 400. */
+  /** The code the webhook answers with; kube-apiserver uses 403 when it gives none. */
   code?: number;
 }
 
@@ -172,7 +172,7 @@ export interface WatchPayload {
 
 export interface CriPayload {
   service: 'RuntimeService' | 'ImageService';
-  call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer';
+  call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer' | 'StopContainer' | 'StopPodSandbox';
   /** The node whose runtime served the call. */
   node?: string;
   request: JsonObject;

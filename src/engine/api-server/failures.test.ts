@@ -81,7 +81,7 @@ describe('admission failures write nothing to etcd', () => {
     const out = output(t);
     expect(out[1]).toBe('Error from server (Forbidden): pods "b" is forbidden: exceeded quota: pod-count, requested: pods=1, used: pods=1, limited: pods=1');
     expect(out[2]).toMatch(/^Error from server \(Forbidden\): pods "c" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false \(container "c" must set securityContext.allowPrivilegeEscalation=false\), unrestricted capabilities/);
-    expect(out[3]).toBe('Error from server: admission webhook "deny.example.com" denied the request: no');
+    expect(out[3]).toBe('Error from server (Forbidden): pods "d" is forbidden: admission webhook "deny.example.com" denied the request: no');
   });
 
   it('only the admitted Pod is stored', () => {

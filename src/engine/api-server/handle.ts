@@ -6,6 +6,8 @@ import { runFilters } from './filters';
 import { statusFailure } from './status';
 import { handleList } from './list';
 import { handleGet } from './get';
+import { handleWatch } from './watch';
+import { handleDelete } from './delete';
 import { handleAccessReview } from './access-review';
 import { handleCreate } from './create';
 import { handleBinding } from './binding';
@@ -21,6 +23,10 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'delete pods':
+      return handleDelete(ctx, ex, admitted);
+    case 'watch pods':
+      return handleWatch(ctx, ex, info);
     case 'get pods':
       return handleGet(ctx, ex, info);
     case 'create selfsubjectaccessreviews':

@@ -5,6 +5,7 @@ import { jsonResponse, respond } from '../core/http';
 import { assertNever } from '../core/assert';
 import { finishList } from './list';
 import { finishGet } from './get';
+import { deleteRead, deleteWritten } from './delete';
 import { finishCreate } from './create';
 import { applyBinding, finishBinding } from './binding';
 import { applyStatusPatch, finishStatusPatch } from './status-patch';
@@ -30,6 +31,15 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
       if (then.update === 'binding') return applyBinding(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
       return applyStatusPatch(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
     }
+    case 'delete-read':
+      return deleteRead(ctx, ex, then.options, result.kvs[0], op.key);
+    case 'delete-write':
+      if (!result.succeeded) {
+        // The pod changed between the read and the write: read it again, as Store.Delete does.
+        send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key: op.key, prefix: false, countOnly: false }, then: { kind: 'delete-read', options: then.options } }, 1);
+        return;
+      }
+      return deleteWritten(ctx, ex, then.object, result, then.final);
     case 'update-write':
       if (!result.succeeded) {
         // GuaranteedUpdate lost a race: re-read and retry inside the API server (no 409 to the client).

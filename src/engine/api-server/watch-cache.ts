@@ -7,6 +7,7 @@ import { HOP_MS } from '../core/http';
 import { apiStep } from './step';
 import { matchesFieldSelector } from './field-selector';
 import { withResourceVersion } from './registry';
+import { buildTable } from './table';
 
 type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -48,8 +49,10 @@ export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
       eventType: d.type,
       key: ev.key,
       resource: d.w.resource,
-      object,
+      // A watcher that asked for as=Table gets each object rendered as a one-row Table.
+      object: d.w.table ? buildTable(d.w.resource, [object], ev.modRevision, ctx.state.clock) : object,
       ...(d.w.fieldSelector !== undefined ? { fieldSelector: d.w.fieldSelector } : {}),
+      ...(d.w.exchangeId !== undefined ? { exchangeId: d.w.exchangeId } : {}),
     };
     send(ctx, msg, HOP_MS);
   }

@@ -3,6 +3,7 @@ import type { Message } from './messages';
 import type { Ctx } from './ctx';
 import { assertNever } from './assert';
 import { handleCommand, handleKubectlResponse } from '../kubectl/handle';
+import { kubectlWatch } from '../kubectl/watch';
 import { handleRequest } from '../api-server/handle';
 import { handleEtcdResponse } from '../api-server/storage';
 import { handleEtcdNotify } from '../api-server/watch-cache';
@@ -24,13 +25,14 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       const p = msg.exchange.purpose;
       switch (p.kind) {
         case 'kubectl':
-          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response);
+          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase);
         case 'binding':
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
         case 'token':
           return kubeletTokenResponse(ctx, p.node, p.podKey, msg.response);
         case 'pod-status':
         case 'unschedulable':
+        case 'pod-delete':
         case 'event':
           return;
         default:
@@ -47,6 +49,7 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       const w = msg.watcher;
       if (w === 'kube-scheduler') return schedulerWatch(ctx, msg.eventType, msg.resource, msg.object, msg.key, msg.fieldSelector);
       if (w === 'kube-controller-manager') return controllerManagerWatch(ctx, msg.eventType, msg.object, msg.key, msg.fieldSelector);
+      if (w === 'kubectl') return kubectlWatch(ctx, msg.eventType, msg.object, msg.key, msg.exchangeId ?? '', msg.fieldSelector);
       if (w.startsWith('kubelet/')) return kubeletWatch(ctx, w.slice('kubelet/'.length), msg.eventType, msg.object, msg.key, msg.fieldSelector);
       throw new Error(`no watch handler for ${w}`);
     }

@@ -42,11 +42,12 @@ export interface Story {
 
 /** What the client will do with the answer. */
 export type Purpose =
-  | { kind: 'kubectl'; command: KubectlCommand }
+  | { kind: 'kubectl'; command: KubectlCommand; phase?: 'watch' }
   | { kind: 'binding'; podKey: string; node: string }
   | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
   | { kind: 'token'; node: string; podKey: string }
   | { kind: 'unschedulable'; podKey: string }
+  | { kind: 'pod-delete'; node: string; podKey: string }
   | { kind: 'event' };
 
 export interface Exchange {
@@ -61,7 +62,8 @@ export interface Exchange {
 export type EtcdOp =
   | { op: 'Range'; key: string; prefix: boolean; countOnly: boolean }
   | { op: 'Create'; key: string; value: JsonObject; leaseTtl?: number }
-  | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject };
+  | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject }
+  | { op: 'Delete'; key: string; expectedModRevision: number };
 
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
@@ -69,7 +71,9 @@ export type StorageStep =
   | { kind: 'get'; resource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
   | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
-  | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject };
+  | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject }
+  | { kind: 'delete-read'; options: JsonObject }
+  | { kind: 'delete-write'; options: JsonObject; object: JsonObject; final: boolean };
 
 export interface EtcdResult {
   succeeded: boolean;
@@ -93,7 +97,9 @@ export type CriCall =
   | 'ImageStatus'
   | 'PullImage'
   | 'CreateContainer'
-  | 'StartContainer';
+  | 'StartContainer'
+  | 'StopContainer'
+  | 'StopPodSandbox';
 
 export type Message =
   | { type: 'kubectl.command'; line: string }
@@ -110,6 +116,8 @@ export type Message =
       resource: string;
       fieldSelector?: string;
       object: JsonObject;
+      /** For a watch a client opened during the scenario: the exchange that opened it. */
+      exchangeId?: string;
     }
   | { type: 'scheduler.scheduleOne' }
   | { type: 'kubelet.syncPod'; node: string; podKey: string }

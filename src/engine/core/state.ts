@@ -35,6 +35,10 @@ export interface WatchRegistration {
   /** etcd key prefix the resource lives under (`/registry/pods/`). */
   prefix: string;
   fieldSelector?: string;
+  /** The client asked for each event's object as a Table (kubectl get -w). */
+  table?: boolean;
+  /** The exchange that opened it (client watches opened during the scenario). */
+  exchangeId?: string;
 }
 
 /** Requests of the pods a node holds, as the scheduler's cache adds them up. */
@@ -64,7 +68,10 @@ export type KubeletPodStage =
   | 'containers'
   | 'started'
   | 'running'
-  | 'rejected';
+  | 'rejected'
+  | 'pull-failed'
+  | 'backoff'
+  | 'terminating';
 
 export interface KubeletPod {
   key: string;
@@ -79,6 +86,10 @@ export interface KubeletPod {
   containerIds: string[];
   imageRefs: string[];
   startedAt?: string;
+  /** Why the container waits, once it is not just ContainerCreating (ErrImagePull, ImagePullBackOff). */
+  waiting?: { reason: string; message: string };
+  /** Terminating because the API object is already gone (force delete): no final DELETE. */
+  removed?: boolean;
 }
 
 export interface KubeletState {

@@ -3,7 +3,7 @@
 import type { JsonObject } from '../types';
 import type { EtcdBucket, EtcdEntry, EtcdState } from '../core/state';
 import type { EtcdWatchEvent } from '../core/messages';
-import { emptyPMap, pmapGet, pmapHas, pmapSet } from '../core/pmap';
+import { emptyPMap, pmapDelete, pmapGet, pmapHas, pmapSet } from '../core/pmap';
 
 export interface TxnOutcome {
   etcd: EtcdState;
@@ -70,6 +70,24 @@ function putEntry(etcd: EtcdState, key: string, entry: EtcdEntry, revision: numb
     revision,
     buckets: { ...etcd.buckets, [name]: { keys, entries: pmapSet(bucket.entries, key, entry) } },
     lastKey: key,
+  };
+}
+
+/** Txn If mod_revision(key) == expected Then Delete(key): the delete the etcd3 store issues. */
+export function compareAndDelete(etcd: EtcdState, key: string, expectedModRevision: number): TxnOutcome {
+  const current = getEntry(etcd, key);
+  if (!current || current.modRevision !== expectedModRevision) {
+    return { etcd, succeeded: false, modRevision: current?.modRevision ?? 0, event: null };
+  }
+  const name = bucketOf(key);
+  const bucket = etcd.buckets[name] as EtcdBucket;
+  const revision = etcd.revision + 1;
+  const next: EtcdBucket = { keys: bucket.keys.filter((k) => k !== key), entries: pmapDelete(bucket.entries, key) };
+  return {
+    etcd: { revision, buckets: { ...etcd.buckets, [name]: next }, lastKey: key },
+    succeeded: true,
+    modRevision: 0,
+    event: { key, type: 'DELETE', prev: current.value, value: null, modRevision: revision },
   };
 }
 

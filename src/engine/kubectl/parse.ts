@@ -10,7 +10,8 @@ export type KubectlCommand =
   | { verb: 'get'; resource: GetResource; name?: string; flags: Flags }
   | { verb: 'run'; name: string; image: string; flags: Flags }
   | { verb: 'create'; file: string; flags: Flags }
-  | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags };
+  | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags }
+  | { verb: 'delete'; resource: 'pods'; name: string; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -21,6 +22,8 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl create -f FILE',
   'kubectl get pod NAME',
   'kubectl auth can-i VERB RESOURCE',
+  'kubectl get pods -w',
+  'kubectl delete pod NAME [--grace-period=N] [--force]',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -54,8 +57,17 @@ export function parseCommand(line: string): ParsedCommand {
     const name = rest[1];
     if (name && resource === 'nodes') return fail(`unsupported: "${trimmed}" (get a single node is not modelled; use kubectl get nodes)`);
     if (image !== undefined || file !== undefined) return fail(`unsupported: "${trimmed}" (get takes no --image or -f)`);
+    if (flags.watch && (resource !== 'pods' || name || flags.output === 'yaml' || flags.output === 'json')) return fail(`unsupported: "${trimmed}" (-w is modelled for kubectl get pods [-n NS|-A] [-o wide])`);
     return { ok: true, command: name ? { verb: 'get', resource, name, flags } : { verb: 'get', resource, flags } };
   }
+  if (flags.watch) return fail(`unsupported: "${trimmed}" (-w only applies to get)`);
+  if (verb === 'delete') {
+    const [kind, name, extra] = rest;
+    if (!kind || RESOURCE_ALIASES[kind] !== 'pods' || !name || extra) return fail(`unsupported: "${trimmed}" (delete takes pod NAME)`);
+    if (flags.force && flags.gracePeriod !== 0) return fail(`"${trimmed}": --force needs --grace-period=0, as in kubectl delete pod ${name} --grace-period=0 --force`);
+    return { ok: true, command: { verb: 'delete', resource: 'pods', name, flags } };
+  }
+  if (flags.gracePeriod !== undefined || flags.force || flags.noWait) return fail(`unsupported: "${trimmed}" (--grace-period, --force, --now and --wait only apply to delete)`);
   if (flags.allNamespaces) return fail(`unsupported: "${trimmed}" (-A/--all-namespaces only applies to get)`);
   if (flags.output && verb !== 'get') return fail(`unsupported: "${trimmed}" (-o only applies to get)`);
   if (verb === 'run') {

@@ -93,6 +93,17 @@ export function buildRequest(
         body,
       };
     }
+    case 'delete': {
+      // kubectl treats --grace-period=0 without --force as 1 (a graceful delete of one second).
+      const grace = command.flags.gracePeriod === 0 && !command.flags.force ? 1 : command.flags.gracePeriod;
+      const body: JsonObject = grace === undefined ? { propagationPolicy: 'Background' } : { gracePeriodSeconds: grace, propagationPolicy: 'Background' };
+      return {
+        method: 'DELETE',
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}`,
+        headers: headers('delete', { Accept: 'application/json', 'Content-Type': 'application/json' }),
+        body,
+      };
+    }
     case 'auth-can-i':
       return {
         method: 'POST',
@@ -101,4 +112,21 @@ export function buildRequest(
         body: accessReview(command),
       };
   }
+}
+
+/**
+ * The watch kubectl opens after its first answer: get -w watches the listed pods from the list's
+ * resourceVersion (each event as a Table row); delete waits on the one pod until it is DELETED.
+ */
+export function watchRequest(command: KubectlCommand, session: string, resourceVersion: string): HttpRequest | null {
+  const base = { 'User-Agent': USER_AGENT, 'Kubectl-Session': session };
+  if (command.verb === 'get' && command.flags.watch) {
+    const collection = command.flags.allNamespaces ? '/api/v1/pods' : `/api/v1/namespaces/${namespaceFor(command.flags)}/pods`;
+    return { method: 'GET', path: `${collection}?resourceVersion=${resourceVersion}&watch=true`, headers: { Accept: TABLE_ACCEPT, ...base, 'Kubectl-Command': 'kubectl get' } };
+  }
+  if (command.verb === 'delete' && !command.flags.noWait && !command.flags.force) {
+    const path = `/api/v1/namespaces/${namespaceFor(command.flags)}/pods?fieldSelector=metadata.name%3D${command.name}&resourceVersion=${resourceVersion}&watch=true`;
+    return { method: 'GET', path, headers: { Accept: 'application/json', ...base, 'Kubectl-Command': 'kubectl delete' } };
+  }
+  return null;
 }

@@ -24,7 +24,7 @@ function webhooksFor(etcd: EtcdState, cluster: ClusterSpec, namespace: string): 
     const name = key.slice(key.lastIndexOf('/') + 1);
     const spec = (cluster.webhooks ?? []).find((w) => w.name === name);
     if (!spec || (spec.namespace && spec.namespace !== namespace)) return [];
-    return [{ name, message: spec.message, code: Math.max(spec.code ?? 400, 400) }];
+    return [{ name, message: spec.message, code: spec.code ?? 403 }];
   });
 }
 
@@ -49,8 +49,9 @@ export function validatePodAdmission(etcd: EtcdState, cluster: ClusterSpec, name
   const hooks = webhooksFor(etcd, cluster, namespace);
   const hook = hooks[0];
   if (hook) {
-    // admission webhook errors keep the webhook's code (at least 400) and carry no reason.
-    return deny('ValidatingAdmissionWebhook', hook.code, '', `admission webhook "${hook.name}" denied the request: ${hook.message}`, `POST AdmissionReview to ${hook.name}: allowed=false`);
+    // webhook/errors.ToStatusErr: the webhook's code (403 when it gives none), reason Forbidden,
+    // and the message wrapped like apierrors.NewForbidden's.
+    return deny('ValidatingAdmissionWebhook', hook.code, 'Forbidden', `pods "${name}" is forbidden: admission webhook "${hook.name}" denied the request: ${hook.message}`, `POST AdmissionReview to ${hook.name}: allowed=false`);
   }
   plugins.push({ plugin: 'ValidatingAdmissionWebhook', result: 'no ValidatingWebhookConfiguration: nothing to call' });
   const quota = checkQuota(etcd, namespace, name, pod);
