@@ -1,7 +1,7 @@
 // The event loop: deliver messages in (time, sequence) order until the cluster settles, one
 // command at a time. Pure: the same input always gives the same trace.
 import type { RawStep, ScenarioInput, Trace } from './types';
-import { createCtx, send, update, type Ctx } from './core/ctx';
+import { createCtx, nextMessage, send, syncSeed, update, type Ctx } from './core/ctx';
 import { dispatch } from './core/dispatch';
 import { finalizeHttp } from './core/http';
 import { seedState } from './cluster/seed';
@@ -35,12 +35,13 @@ export function runCommand(sim: Simulation, line: string): RawStep[] {
   ctx.input.commands.push(line);
   send(ctx, { type: 'kubectl.command', line }, 0);
   let handled = 0;
-  for (let item = ctx.queue.shift(); item; item = ctx.queue.shift()) {
+  for (let item = nextMessage(ctx); item; item = nextMessage(ctx)) {
     if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${line}") did not settle`);
     if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
     dispatch(ctx, item.msg);
   }
   // The next command is typed a little later, after the cluster settled.
+  syncSeed(ctx);
   update(ctx, { clock: ctx.state.clock + 2000 });
   // Every exchange a command starts also ends within it: both halves can show the outcome now.
   const steps = ctx.steps.slice(first);

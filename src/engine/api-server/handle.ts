@@ -8,6 +8,7 @@ import { handleList } from './list';
 import { handleGet } from './get';
 import { handleWatch } from './watch';
 import { handleDelete } from './delete';
+import { handleUpdate } from './update';
 import { handleAccessReview } from './access-review';
 import { handleCreate } from './create';
 import { handleBinding } from './binding';
@@ -23,6 +24,10 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'patch deployments/scale':
+      return handleUpdate(ctx, ex, admitted, 'scale');
+    case 'update replicasets':
+      return handleUpdate(ctx, ex, admitted, 'replace');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);
     case 'watch pods':
@@ -33,6 +38,8 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleAccessReview(ctx, ex, admitted);
     case 'create pods':
     case 'create events':
+    case 'create deployments':
+    case 'create replicasets':
       return handleCreate(ctx, ex, admitted);
     case 'create pods/binding':
       return handleBinding(ctx, ex, admitted);

@@ -6,6 +6,7 @@ import { assertNever } from '../core/assert';
 import { finishList } from './list';
 import { finishGet } from './get';
 import { deleteRead, deleteWritten } from './delete';
+import { applyUpdate, finishUpdate } from './update';
 import { finishCreate } from './create';
 import { applyBinding, finishBinding } from './binding';
 import { applyStatusPatch, finishStatusPatch } from './status-patch';
@@ -23,12 +24,15 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
       const kv = result.kvs[0];
       if (!kv) {
         const name = op.key.slice(op.key.lastIndexOf('/') + 1);
-        respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `pods "${name}" not found`, { name, kind: 'pods' })), {
+        const resource = op.key.split('/')[2] ?? 'pods';
+        const what = resource === 'pods' ? resource : `${resource}.apps`;
+        respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `${what} "${name}" not found`, resource === 'pods' ? { name, kind: resource } : { name, group: 'apps', kind: resource })), {
           text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },
         });
         return;
       }
       if (then.update === 'binding') return applyBinding(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
+      if (then.update === 'scale' || then.update === 'replace') return applyUpdate(ctx, ex, then.update, then.input, kv.value, kv.modRevision, kv.key);
       return applyStatusPatch(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
     }
     case 'delete-read':
@@ -46,6 +50,7 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
         send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key: op.key, prefix: false, countOnly: false }, then: { kind: 'update-read', update: then.update, input: then.input } }, 1);
         return;
       }
+      if (then.update === 'scale' || then.update === 'replace') return finishUpdate(ctx, ex, then.update, then.object, result);
       return then.update === 'binding' ? finishBinding(ctx, ex, result) : finishStatusPatch(ctx, ex, then.object, result);
     default:
       return assertNever(then);

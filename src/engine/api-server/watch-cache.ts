@@ -11,9 +11,9 @@ import { buildTable } from './table';
 
 type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-export function watchEventType(selector: string | undefined, ev: EtcdWatchEvent): WatchType | null {
-  const before = matchesFieldSelector(selector, ev.prev);
-  const after = ev.type === 'PUT' && matchesFieldSelector(selector, ev.value);
+export function watchEventType(selector: string | undefined, ev: EtcdWatchEvent, memo?: { prev: Map<string, string>; value: Map<string, string> }): WatchType | null {
+  const before = matchesFieldSelector(selector, ev.prev, memo?.prev);
+  const after = ev.type === 'PUT' && matchesFieldSelector(selector, ev.value, memo?.value);
   if (!before && after) return 'ADDED';
   if (before && after) return 'MODIFIED';
   if (before && !after) return 'DELETED';
@@ -26,8 +26,9 @@ export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
   const obj = ev.value ?? ev.prev;
   if (!obj) return;
   const object = withResourceVersion(obj, ev.modRevision);
+  const memo = { prev: new Map<string, string>(), value: new Map<string, string>() };
   const deliveries = watches
-    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev) }))
+    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev, memo) }))
     .filter((d): d is { w: (typeof watches)[number]; type: WatchType } => d.type !== null);
   const types = new Set(deliveries.map((d) => d.type));
   apiStep(ctx, {

@@ -13,7 +13,7 @@ import { kubeletWatch, syncPod } from '../kubelet/handle';
 import { kubeletTokenResponse } from '../kubelet/volumes';
 import { handleCriResponse, pleg } from '../kubelet/progress';
 import { handleCri } from '../kubelet/runtime';
-import { controllerManagerWatch } from '../controllers/handle';
+import { controllerManagerWatch, controllerResponse } from '../controllers/handle';
 
 export function dispatch(ctx: Ctx, msg: Message): void {
   switch (msg.type) {
@@ -30,6 +30,8 @@ export function dispatch(ctx: Ctx, msg: Message): void {
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
         case 'token':
           return kubeletTokenResponse(ctx, p.node, p.podKey, msg.response);
+        case 'controller':
+          return controllerResponse(ctx, msg.exchange, p.controller, p.key, msg.response);
         case 'pod-status':
         case 'unschedulable':
         case 'pod-delete':
@@ -48,7 +50,7 @@ export function dispatch(ctx: Ctx, msg: Message): void {
     case 'watch.event': {
       const w = msg.watcher;
       if (w === 'kube-scheduler') return schedulerWatch(ctx, msg.eventType, msg.resource, msg.object, msg.key, msg.fieldSelector);
-      if (w === 'kube-controller-manager') return controllerManagerWatch(ctx, msg.eventType, msg.object, msg.key, msg.fieldSelector);
+      if (w === 'kube-controller-manager') return controllerManagerWatch(ctx, msg.eventType, msg.resource, msg.object, msg.key, msg.fieldSelector);
       if (w === 'kubectl') return kubectlWatch(ctx, msg.eventType, msg.object, msg.key, msg.exchangeId ?? '', msg.fieldSelector);
       if (w.startsWith('kubelet/')) return kubeletWatch(ctx, w.slice('kubelet/'.length), msg.eventType, msg.object, msg.key, msg.fieldSelector);
       throw new Error(`no watch handler for ${w}`);

@@ -48,6 +48,7 @@ export type Purpose =
   | { kind: 'token'; node: string; podKey: string }
   | { kind: 'unschedulable'; podKey: string }
   | { kind: 'pod-delete'; node: string; podKey: string }
+  | { kind: 'controller'; controller: 'deployment' | 'replicaset'; key: string }
   | { kind: 'event' };
 
 export interface Exchange {
@@ -65,13 +66,15 @@ export type EtcdOp =
   | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject }
   | { op: 'Delete'; key: string; expectedModRevision: number };
 
+export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace';
+
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
   | { kind: 'get'; resource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
-  | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
-  | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject }
+  | { kind: 'update-read'; update: UpdateKind; input: JsonObject }
+  | { kind: 'update-write'; update: UpdateKind; input: JsonObject; object: JsonObject }
   | { kind: 'delete-read'; options: JsonObject }
   | { kind: 'delete-write'; options: JsonObject; object: JsonObject; final: boolean };
 

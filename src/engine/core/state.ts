@@ -103,6 +103,20 @@ export interface RuntimeState {
   nextIp: number;
 }
 
+/** kube-controller-manager's informer caches and bookkeeping for the deployment and replicaset controllers. */
+export interface ControllerState {
+  deployments: Record<string, JsonObject>;
+  replicasets: Record<string, JsonObject>;
+  /** Active pods per owning ReplicaSet uid, as the pod informer counts them. */
+  podsByOwner: Record<string, number>;
+  /** ReplicaSet key → pod creates not yet seen on the watch (ControllerExpectations). */
+  expectations: Record<string, number>;
+  /** ReplicaSet key → slow start: pods still to create, the current batch size, creates in flight. */
+  slowStart: Record<string, { remaining: number; batch: number; inFlight: number }>;
+  /** Deployment key → a write to its ReplicaSet is in flight (wait for the watch before the next). */
+  pending: Record<string, boolean>;
+}
+
 export interface EngineState {
   /** Logical clock in ms. */
   clock: number;
@@ -115,5 +129,6 @@ export interface EngineState {
   scheduler: SchedulerState;
   kubelets: Record<string, KubeletState>;
   runtimes: Record<string, RuntimeState>;
+  controllers: ControllerState;
   kubectlOutput: string[];
 }

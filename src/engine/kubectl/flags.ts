@@ -16,11 +16,13 @@ export interface Flags {
   force?: true;
   /** delete --wait=false: do not watch until the object is gone. */
   noWait?: true;
+  /** create deployment / scale: --replicas=N. */
+  replicas?: number;
 }
 
-export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false';
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N';
 
-type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait';
+type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas';
 
 const VALUE_FLAGS: Record<string, ValueFlag> = {
   '-n': 'namespace',
@@ -34,6 +36,7 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   '--filename': 'filename',
   '--grace-period': 'grace-period',
   '--wait': 'wait',
+  '--replicas': 'replicas',
 };
 
 const OUTPUTS = ['wide', 'yaml', 'json'] as const;
@@ -100,6 +103,10 @@ export function parseFlags(words: string[]): FlagParse {
       case 'grace-period':
         if (!/^-?\d+$/.test(value)) return { ok: false, error: `--grace-period takes a whole number of seconds, not "${value}"` };
         flags.gracePeriod = Number(value);
+        break;
+      case 'replicas':
+        if (!/^\d+$/.test(value)) return { ok: false, error: `--replicas takes a whole number, not "${value}"` };
+        flags.replicas = Number(value);
         break;
       case 'wait':
         if (value !== 'true' && value !== 'false') return { ok: false, error: `--wait takes true or false, not "${value}"` };

@@ -11,7 +11,9 @@ export type KubectlCommand =
   | { verb: 'run'; name: string; image: string; flags: Flags }
   | { verb: 'create'; file: string; flags: Flags }
   | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags }
-  | { verb: 'delete'; resource: 'pods'; name: string; flags: Flags };
+  | { verb: 'delete'; resource: 'pods'; name: string; flags: Flags }
+  | { verb: 'create-deployment'; name: string; image: string; replicas: number; flags: Flags }
+  | { verb: 'scale'; name: string; replicas: number; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -24,6 +26,8 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl auth can-i VERB RESOURCE',
   'kubectl get pods -w',
   'kubectl delete pod NAME [--grace-period=N] [--force]',
+  'kubectl create deployment NAME --image=IMAGE [--replicas=N]',
+  'kubectl scale deployment NAME --replicas=N',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -67,6 +71,9 @@ export function parseCommand(line: string): ParsedCommand {
     if (flags.force && flags.gracePeriod !== 0) return fail(`"${trimmed}": --force needs --grace-period=0, as in kubectl delete pod ${name} --grace-period=0 --force`);
     return { ok: true, command: { verb: 'delete', resource: 'pods', name, flags } };
   }
+  if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
+  if (verb === 'scale') return parseScale(trimmed, rest, flags);
+  if (flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (--replicas only applies to create deployment and scale)`);
   if (flags.gracePeriod !== undefined || flags.force || flags.noWait) return fail(`unsupported: "${trimmed}" (--grace-period, --force, --now and --wait only apply to delete)`);
   if (flags.allNamespaces) return fail(`unsupported: "${trimmed}" (-A/--all-namespaces only applies to get)`);
   if (flags.output && verb !== 'get') return fail(`unsupported: "${trimmed}" (-o only applies to get)`);
@@ -91,4 +98,23 @@ export function parseCommand(line: string): ParsedCommand {
 /** The namespace a namespaced request goes to: -n, else the kubeconfig context's (default). */
 export function namespaceFor(flags: Flags): string {
   return flags.namespace ?? 'default';
+}
+
+const DEPLOYMENT = ['deployment', 'deployments', 'deploy'];
+
+function parseCreateDeployment(line: string, rest: string[], flags: Flags, image: string | undefined): ParsedCommand {
+  const [name, extra] = rest;
+  if (!name || extra) return fail(`"${line}": create deployment takes exactly one NAME`);
+  if (!image) return fail(`"${line}": create deployment needs --image=IMAGE`);
+  return { ok: true, command: { verb: 'create-deployment', name, image, replicas: flags.replicas ?? 1, flags } };
+}
+
+/** `scale deployment web`, `scale deploy/web` and `scale deployment/web` all name one Deployment. */
+function parseScale(line: string, rest: string[], flags: Flags): ParsedCommand {
+  const [first = '', second, extra] = rest;
+  const slash = first.split('/');
+  const name = slash.length === 2 && DEPLOYMENT.includes(slash[0] ?? '') && !second ? slash[1] : DEPLOYMENT.includes(first) && !extra ? second : undefined;
+  if (!name) return fail(`unsupported: "${line}" (scale takes deployment NAME)`);
+  if (flags.replicas === undefined) return fail(`"${line}": scale needs --replicas=N`);
+  return { ok: true, command: { verb: 'scale', name, replicas: flags.replicas, flags } };
 }

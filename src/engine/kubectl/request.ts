@@ -32,6 +32,24 @@ export function namespaceOf(manifest: JsonObject): string {
   return typeof ns === 'string' && ns !== '' ? ns : 'default';
 }
 
+/** The Deployment `kubectl create deployment` builds: label app=NAME, container named after the image. */
+export function deploymentFor(name: string, image: string, replicas: number): JsonObject {
+  const container = (image.split('/').pop() ?? image).split(/[:@]/)[0] ?? name;
+  const labels = { app: name };
+  return {
+    kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    metadata: { name, creationTimestamp: null, labels },
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      template: { metadata: { creationTimestamp: null, labels }, spec: { containers: [{ name: container, image, resources: {} }] } },
+      strategy: {},
+    },
+    status: {},
+  };
+}
+
 /** What kubectl asks for: a server-side Table, or the plain object for -o yaml/json. */
 function acceptFor(flags: Flags): string {
   return flags.output === 'yaml' || flags.output === 'json' ? 'application/json' : TABLE_ACCEPT;
@@ -104,6 +122,21 @@ export function buildRequest(
         body,
       };
     }
+    case 'create-deployment':
+      return {
+        method: 'POST',
+        path: `/apis/apps/v1/namespaces/${namespaceFor(command.flags)}/deployments?fieldManager=kubectl-create&fieldValidation=Strict`,
+        headers: headers('create', write),
+        body: deploymentFor(command.name, command.image, command.replicas),
+      };
+    case 'scale':
+      // Without --current-replicas or --resource-version, kubectl scale is one merge patch of the scale subresource.
+      return {
+        method: 'PATCH',
+        path: `/apis/apps/v1/namespaces/${namespaceFor(command.flags)}/deployments/${command.name}/scale`,
+        headers: headers('scale', { Accept: 'application/json, */*', 'Content-Type': 'application/merge-patch+json' }),
+        body: { spec: { replicas: command.replicas } },
+      };
     case 'auth-can-i':
       return {
         method: 'POST',

@@ -14,6 +14,10 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.POST${suffix}`;
     case 'delete':
       return `kubectl.request.DELETE${suffix}`;
+    case 'create-deployment':
+      return `kubectl.request.POST.deployment${suffix}`;
+    case 'scale':
+      return `kubectl.request.PATCH.scale${suffix}`;
   }
 }
 
@@ -24,5 +28,6 @@ export function printKey(command: KubectlCommand): string {
 
 export function discoveryResource(command: KubectlCommand): string {
   if (command.verb === 'get') return command.resource;
+  if (command.verb === 'create-deployment' || command.verb === 'scale') return 'deployments';
   return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
 }

@@ -15,14 +15,14 @@ export function kubectlWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', o
     const allNamespaces = reg.prefix === '/registry/pods/';
     const [, ...rows] = printTable(object, { namespace: null, wide: false, withNamespace: allNamespaces });
     update(ctx, { kubectlOutput: [...ctx.state.kubectlOutput, ...rows] });
-    record(ctx, { ...base, id: 'kubectl.watch', level: 'standard', text: { key: 'kubectl.watch.row', params: { type, first: rows[0] ?? '' } }, detail: { output: rows } });
+    record(ctx, { ...base, id: 'kubectl.watch', level: 'standard', text: { key: 'kubectl.watch.row', params: { type, first: rows[0] ?? '' } }, detail: { output: rows, exchange: exchangeId } });
     return;
   }
   const name = key.slice(key.lastIndexOf('/') + 1);
   if (type !== 'DELETED') {
-    record(ctx, { ...base, id: 'kubectl.watch', level: 'deep', text: { key: 'kubectl.watch.waiting', params: { type, name } } });
+    record(ctx, { ...base, id: 'kubectl.watch', level: 'deep', text: { key: 'kubectl.watch.waiting', params: { type, name } }, detail: { exchange: exchangeId } });
     return;
   }
   closeWatch(ctx, exchangeId);
-  record(ctx, { ...base, id: 'kubectl.watch', level: 'standard', text: { key: 'kubectl.watch.deleted', params: { name } } });
+  record(ctx, { ...base, id: 'kubectl.watch', level: 'standard', text: { key: 'kubectl.watch.deleted', params: { name } }, detail: { exchange: exchangeId } });
 }
