@@ -71,4 +71,16 @@ export const enStepsAccess: Record<string, StepWords> = {
   'controller.request.replicaset.update': { title: 'PUT ReplicaSet: {replicas} replicas', narration: 'The deployment controller PUTs {replicaset} with replicas {replicas}. Had the ReplicaSet changed since its informer saw it, the API server would answer 409 Conflict and the controller would retry.' },
   'controller.request.pod.create': { title: 'ReplicaSet controller POSTs a Pod', narration: 'The replicaset controller POSTs a Pod from the template of {replicaset} with generateName "{replicaset}-" and an ownerReference to it; the API server picks the random suffix.' },
   'controller.event': { title: 'Controller records {reason}', narration: '"{message}": the controller\'s event recorder POSTs this {reason} Event to kube-apiserver.' },
+
+  'kubectl.request.GET.logs': { title: 'kubectl sends GET {path}', narration: 'kubectl logs asks the pods/log subresource. The API server does not keep logs; it will fetch them from the kubelet on the Pod\'s node.' },
+  'kubectl.request.GET.logs.as': { title: 'kubectl sends GET {path} as {as}', narration: `kubectl logs asks the pods/log subresource.${AS}` },
+  'kubectl.request.GET.exec': { title: 'kubectl opens exec over WebSocket', narration: 'kubectl exec sends a GET that asks to upgrade the connection to a WebSocket (the default since v1.31), with the command in the query. In 1.34 it is authorized as get on pods/exec; from 1.35 it needs create.' },
+  'kubectl.request.GET.exec.as': { title: 'kubectl opens exec as {as}', narration: `kubectl exec asks to upgrade the connection to a WebSocket.${AS}` },
+  'kubectl.print.logs': { title: 'kubectl prints the logs', narration: 'kubectl prints the {count} lines the kubelet read from the container\'s log file, streamed back through the API server.' },
+  'kubectl.print.exec': { title: 'kubectl prints the output', narration: 'kubectl prints what the command wrote to stdout and stderr, carried over the WebSocket channels: {first}' },
+  'apiserver.connect': { title: 'API server dials the kubelet', narration: 'kube-apiserver reads {pod} to learn its node, then connects to the kubelet on {node} at {url} with its kubelet client certificate. This and port-forward, attach and proxy are the only times it calls a kubelet.' },
+  'apiserver.response.logs': { title: 'API server streams the logs', narration: 'kube-apiserver copies the kubelet\'s response to kubectl as plain text, 200 OK.' },
+  'apiserver.response.exec': { title: 'API server switches protocols', narration: 'kube-apiserver answers 101 Switching Protocols and relays the WebSocket streams between kubectl and the kubelet\'s streaming endpoint.' },
+  'kubelet.serve.logs': { title: 'kubelet serves the container log', narration: 'The kubelet\'s server on port 10250 answers {url}: it reads the log file the runtime wrote for the container\'s stdout and stderr.' },
+  'kubelet.serve.exec': { title: 'kubelet runs "{command}" via CRI', narration: 'The kubelet\'s server on port 10250 gets the exec request and asks containerd over CRI (Exec) for a streaming endpoint; the runtime starts "{command}" inside the container\'s namespaces.' },
 };

@@ -7,6 +7,7 @@ import { statusFailure } from './status';
 import { handleList } from './list';
 import { handleGet } from './get';
 import { handleWatch } from './watch';
+import { handleConnect } from './connect';
 import { handleDelete } from './delete';
 import { handleUpdate } from './update';
 import { handleAccessReview } from './access-review';
@@ -30,6 +31,9 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleUpdate(ctx, ex, admitted, 'replace');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);
+    case 'get pods/log':
+    case 'get pods/exec':
+      return handleConnect(ctx, ex, admitted);
     case 'watch pods':
       return handleWatch(ctx, ex, info);
     case 'get pods':

@@ -5,6 +5,7 @@ import { jsonResponse, respond } from '../core/http';
 import { assertNever } from '../core/assert';
 import { finishList } from './list';
 import { finishGet } from './get';
+import { connectRead } from './connect';
 import { deleteRead, deleteWritten } from './delete';
 import { applyUpdate, finishUpdate } from './update';
 import { finishCreate } from './create';
@@ -16,6 +17,8 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
   switch (then.kind) {
     case 'list-revision-check':
       return finishList(ctx, ex, then.resource, result, op.key);
+    case 'connect-read':
+      return connectRead(ctx, ex, then.subresource, result.kvs[0], op.key);
     case 'get':
       return finishGet(ctx, ex, then.resource, result, op.key);
     case 'create':

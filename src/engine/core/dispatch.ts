@@ -4,6 +4,8 @@ import type { Ctx } from './ctx';
 import { assertNever } from './assert';
 import { handleCommand, handleKubectlResponse } from '../kubectl/handle';
 import { kubectlWatch } from '../kubectl/watch';
+import { kubeletServe } from '../kubelet/serve';
+import { kubeletAnswered } from '../api-server/connect';
 import { handleRequest } from '../api-server/handle';
 import { handleEtcdResponse } from '../api-server/storage';
 import { handleEtcdNotify } from '../api-server/watch-cache';
@@ -59,6 +61,10 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       return scheduleOne(ctx);
     case 'kubelet.syncPod':
       return syncPod(ctx, msg.node, msg.podKey);
+    case 'kubelet.serve':
+      return kubeletServe(ctx, msg.node, msg.exchange, msg.pod, msg.subresource, msg.url);
+    case 'apiserver.kubeletAnswer':
+      return kubeletAnswered(ctx, msg.exchange, msg.status, msg.body);
     case 'kubelet.pleg':
       return pleg(ctx, msg.node);
     case 'cri.request':

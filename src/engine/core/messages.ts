@@ -72,6 +72,7 @@ export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace';
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
   | { kind: 'get'; resource: string }
+  | { kind: 'connect-read'; subresource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
   | { kind: 'update-read'; update: UpdateKind; input: JsonObject }
   | { kind: 'update-write'; update: UpdateKind; input: JsonObject; object: JsonObject }
@@ -125,5 +126,7 @@ export type Message =
   | { type: 'scheduler.scheduleOne' }
   | { type: 'kubelet.syncPod'; node: string; podKey: string }
   | { type: 'kubelet.pleg'; node: string }
+  | { type: 'kubelet.serve'; node: string; exchange: Exchange; pod: JsonObject; subresource: string; url: string }
+  | { type: 'apiserver.kubeletAnswer'; exchange: Exchange; status: number; body: string }
   | { type: 'cri.request'; node: string; podKey: string; call: CriCall; request: JsonObject }
   | { type: 'cri.response'; node: string; podKey: string; call: CriCall; request: JsonObject; response: JsonObject };

@@ -13,7 +13,9 @@ export type KubectlCommand =
   | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags }
   | { verb: 'delete'; resource: 'pods'; name: string; flags: Flags }
   | { verb: 'create-deployment'; name: string; image: string; replicas: number; flags: Flags }
-  | { verb: 'scale'; name: string; replicas: number; flags: Flags };
+  | { verb: 'scale'; name: string; replicas: number; flags: Flags }
+  | { verb: 'logs'; name: string; flags: Flags }
+  | { verb: 'exec'; name: string; command: string[]; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -28,6 +30,8 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl delete pod NAME [--grace-period=N] [--force]',
   'kubectl create deployment NAME --image=IMAGE [--replicas=N]',
   'kubectl scale deployment NAME --replicas=N',
+  'kubectl logs POD',
+  'kubectl exec POD -- COMMAND [ARGS]',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -51,7 +55,10 @@ export function parseCommand(line: string): ParsedCommand {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/).filter((w) => w.length > 0);
   if (words[0] !== 'kubectl') return fail(`"${trimmed}" is not a kubectl command`);
-  const parsed = parseFlags(words.slice(1));
+  // Everything after `--` belongs to the command kubectl exec runs, not to kubectl.
+  const dashes = words.indexOf('--');
+  const after = dashes >= 0 ? words.slice(dashes + 1) : [];
+  const parsed = parseFlags(words.slice(1, dashes >= 0 ? dashes : undefined));
   if (!parsed.ok) return fail(`${parsed.error} in "${trimmed}"`);
   const { flags, args, image, file } = parsed;
   const [verb, ...rest] = args;
@@ -70,6 +77,14 @@ export function parseCommand(line: string): ParsedCommand {
     if (!kind || RESOURCE_ALIASES[kind] !== 'pods' || !name || extra) return fail(`unsupported: "${trimmed}" (delete takes pod NAME)`);
     if (flags.force && flags.gracePeriod !== 0) return fail(`"${trimmed}": --force needs --grace-period=0, as in kubectl delete pod ${name} --grace-period=0 --force`);
     return { ok: true, command: { verb: 'delete', resource: 'pods', name, flags } };
+  }
+  if (dashes >= 0 && verb !== 'exec') return fail(`unsupported: "${trimmed}" (only exec takes -- COMMAND)`);
+  if (verb === 'logs' || verb === 'exec') {
+    const [name, extra] = rest;
+    if (!name || extra) return fail(`"${trimmed}": ${verb} takes one POD name`);
+    if (verb === 'logs') return { ok: true, command: { verb: 'logs', name, flags } };
+    if (after.length === 0) return fail(`"${trimmed}": exec needs -- COMMAND, e.g. kubectl exec ${name} -- ls /`);
+    return { ok: true, command: { verb: 'exec', name, command: after, flags } };
   }
   if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
   if (verb === 'scale') return parseScale(trimmed, rest, flags);

@@ -80,6 +80,9 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
     case 'auth-can-i':
       return [at(body, 'status.allowed') === true ? 'yes' : 'no'];
+    case 'logs':
+    case 'exec':
+      return typeof response.body === 'string' ? response.body.split('\n').filter((l, i, all) => l !== '' || i < all.length - 1) : [];
     case 'create-deployment':
       return [`deployment.apps/${command.name} created`];
     case 'scale':

@@ -137,6 +137,17 @@ export function buildRequest(
         headers: headers('scale', { Accept: 'application/json, */*', 'Content-Type': 'application/merge-patch+json' }),
         body: { spec: { replicas: command.replicas } },
       };
+    case 'logs':
+      return { method: 'GET', path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}/log`, headers: headers('logs', { Accept: 'application/json, */*' }) };
+    case 'exec': {
+      // kubectl has used WebSockets for exec since v1.31: a GET that asks to upgrade the connection.
+      const query = [...command.command.map((c) => `command=${encodeURIComponent(c)}`), 'stderr=true', 'stdout=true'].join('&');
+      return {
+        method: 'GET',
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}/exec?${query}`,
+        headers: headers('exec', { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-Websocket-Protocol': 'v5.channel.k8s.io' }),
+      };
+    }
     case 'auth-can-i':
       return {
         method: 'POST',

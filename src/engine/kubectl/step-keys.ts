@@ -18,6 +18,10 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.POST.deployment${suffix}`;
     case 'scale':
       return `kubectl.request.PATCH.scale${suffix}`;
+    case 'logs':
+      return `kubectl.request.GET.logs${suffix}`;
+    case 'exec':
+      return `kubectl.request.GET.exec${suffix}`;
   }
 }
 

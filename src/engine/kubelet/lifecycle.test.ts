@@ -70,3 +70,20 @@ describe('image pull failure', () => {
     expect(out.at(-1)).toMatch(/^web\s+0\/1\s+ImagePullBackOff\s+0/);
   });
 });
+
+describe('logs and exec', () => {
+  const t = run(['kubectl run nginx --image=nginx', 'kubectl logs nginx', 'kubectl exec nginx -- hostname']);
+  it('kube-apiserver dials the kubelet on 10250 and streams its answer back', () => {
+    const serve = stepsWithId(t, 'kubelet.serve');
+    expect(serve.map((s) => s.detail?.url)).toEqual([
+      'https://192.168.56.11:10250/containerLogs/default/nginx/nginx',
+      'https://192.168.56.11:10250/exec/default/nginx/nginx',
+    ]);
+    expect(serve.every((s) => s.from === 'kube-apiserver')).toBe(true);
+    const out = t.steps[t.steps.length - 1]?.state.kubectlOutput ?? [];
+    expect(out).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up');
+    expect(out.at(-1)).toBe('nginx');
+    const exec = t.steps.find((s) => s.id === 'apiserver.response' && s.http?.path.includes('/exec?'));
+    expect(exec?.http?.status).toBe(101);
+  });
+});
