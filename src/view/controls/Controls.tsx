@@ -1,9 +1,26 @@
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ComponentProps } from 'react';
 import { useId } from 'react';
 import { selectPlaying, selectStepCount, selectStepNumber, selectVisible } from '../../store/selectors';
 import { playerStore } from '../../store/hooks';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Icon } from './Icon';
+
+interface IconButtonProps {
+  icon: ComponentProps<typeof Icon>['name'];
+  label: string;
+  keyHint: string;
+  /** aria-disabled rather than disabled, so the button keeps focus at the ends of the trace. */
+  disabled?: boolean;
+  onClick: () => void;
+}
+
+function IconButton({ icon, label, keyHint, disabled, onClick }: IconButtonProps) {
+  return (
+    <button type="button" className="kw-btn" aria-label={label} title={`${label} (${keyHint})`} aria-disabled={disabled} onClick={onClick}>
+      <Icon name={icon} />
+    </button>
+  );
+}
 
 /** Previous / Play-Pause / Next / Restart and the Step slider. */
 export function Controls() {
@@ -23,33 +40,13 @@ export function Controls() {
 
   return (
     <div className="kw-controls">
-      <button type="button" className="kw-btn" aria-label="Restart" title="Restart (Home)" onClick={() => dispatch({ type: 'restarted' })}>
-        <Icon name="restart" />
-      </button>
-      <button
-        type="button"
-        className="kw-btn"
-        aria-label="Previous step"
-        title="Previous step (←)"
-        aria-disabled={atStart}
-        onClick={() => dispatch({ type: 'previous' })}
-      >
-        <Icon name="previous" />
-      </button>
+      <IconButton icon="restart" label="Restart" keyHint="Home" onClick={() => dispatch({ type: 'restarted' })} />
+      <IconButton icon="previous" label="Previous step" keyHint="←" disabled={atStart} onClick={() => dispatch({ type: 'previous' })} />
       <button type="button" className="kw-btn kw-btn-primary" onClick={() => dispatch({ type: 'playToggled' })}>
         <Icon name={playing ? 'pause' : 'play'} />
         <span>{playing ? 'Pause' : 'Play'}</span>
       </button>
-      <button
-        type="button"
-        className="kw-btn"
-        aria-label="Next step"
-        title="Next step (→)"
-        aria-disabled={atEnd}
-        onClick={() => dispatch({ type: 'next' })}
-      >
-        <Icon name="next" />
-      </button>
+      <IconButton icon="next" label="Next step" keyHint="→" disabled={atEnd} onClick={() => dispatch({ type: 'next' })} />
       <label htmlFor={sliderId} className="sr-only">
         Step
       </label>
