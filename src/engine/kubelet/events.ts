@@ -2,7 +2,7 @@
 import type { Ctx } from '../core/ctx';
 import type { KubeletPod } from '../core/state';
 import { sendRequest } from '../core/http';
-import { KUBELET_USER_AGENT, kubeletCredential } from './identity';
+import { fromKubelet } from './identity';
 import { eventPayload, kubeletEvent } from '../core/events';
 
 export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reason: string, message: string, container: string): void {
@@ -10,14 +10,13 @@ export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reaso
   sendRequest(
     ctx,
     {
-      from: `kubelet/${node}`,
-      credential: kubeletCredential(node),
-      request: {
-        method: 'POST',
-        path: `/api/v1/namespaces/${ns}/events`,
-        headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': KUBELET_USER_AGENT },
-        body: kubeletEvent({ pod: kp.pod, reason, message, type: 'Normal', clock: ctx.state.clock, node, container }),
-      },
+      ...fromKubelet(
+        node,
+        'POST',
+        `/api/v1/namespaces/${ns}/events`,
+        'application/vnd.kubernetes.protobuf',
+        kubeletEvent({ pod: kp.pod, reason, message, type: 'Normal', clock: ctx.state.clock, node, container }),
+      ),
       story: { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' },
       purpose: { kind: 'event' },
     },

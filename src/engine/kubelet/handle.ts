@@ -11,7 +11,7 @@ import { timestamp } from '../core/time';
 import { statusPatch } from './status';
 import { admitPod } from './admit';
 import { requestToken } from './volumes';
-import { KUBELET_USER_AGENT, kubeletCredential } from './identity';
+import { fromKubelet } from './identity';
 
 const PLEG_RELIST_MS = 1000;
 
@@ -72,9 +72,7 @@ function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): 
   sendRequest(
     ctx,
     {
-      from: `kubelet/${node}`,
-      credential: kubeletCredential(node),
-      request: { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}/status`, headers: { 'Content-Type': 'application/strategic-merge-patch+json', 'User-Agent': KUBELET_USER_AGENT }, body },
+      ...fromKubelet(node, 'PATCH', `/api/v1/namespaces/${ns}/pods/${name}/status`, 'application/strategic-merge-patch+json', body),
       story,
       purpose: { kind: 'pod-status', node, podKey: kp.key, running },
     },

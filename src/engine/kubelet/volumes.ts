@@ -3,7 +3,7 @@
 import type { HttpResponse } from '../core/messages';
 import { record, send, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
-import { KUBELET_USER_AGENT, kubeletCredential } from './identity';
+import { fromKubelet } from './identity';
 import { list, str, text } from '../core/json';
 import type { KubeletPod } from '../core/state';
 
@@ -13,20 +13,13 @@ export function requestToken(ctx: Ctx, node: string, kp: KubeletPod): void {
   sendRequest(
     ctx,
     {
-      from: `kubelet/${node}`,
-      credential: kubeletCredential(node),
-      request: {
-        method: 'POST',
-        path: `/api/v1/namespaces/${ns}/serviceaccounts/${sa}/token`,
-        headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': KUBELET_USER_AGENT },
-        body: {
-          kind: 'TokenRequest',
-          apiVersion: 'authentication.k8s.io/v1',
-          metadata: { creationTimestamp: null },
-          spec: { audiences: null, expirationSeconds: 3607, boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name, uid: kp.uid } },
-          status: { token: '', expirationTimestamp: null },
-        },
-      },
+      ...fromKubelet(node, 'POST', `/api/v1/namespaces/${ns}/serviceaccounts/${sa}/token`, 'application/vnd.kubernetes.protobuf', {
+        kind: 'TokenRequest',
+        apiVersion: 'authentication.k8s.io/v1',
+        metadata: { creationTimestamp: null },
+        spec: { audiences: null, expirationSeconds: 3607, boundObjectRef: { kind: 'Pod', apiVersion: 'v1', name, uid: kp.uid } },
+        status: { token: '', expirationTimestamp: null },
+      }),
       story: { request: 'deep', chain: 'deep', write: 'deep', response: 'deep' },
       purpose: { kind: 'token', node, podKey: kp.key },
     },
