@@ -1,6 +1,6 @@
 // Initial JavaScript budget: sums the gzip size of every script the built index.html loads up
 // front (its module script and modulepreload links). Run after `vite build`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -19,6 +19,11 @@ const total = files.reduce((sum, f) => sum + f.gzip, 0);
 for (const f of files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB gzip  ${(f.raw / 1024).toFixed(1).padStart(7)} kB raw  ${f.src}`);
 const kb = total / 1024;
 console.log(`initial JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
+// The engine, catalog and scenarios load right after the first paint; report them beside it.
+for (const name of readdirSync(join(DIST, 'assets')).filter((n) => /^domain-.*\.js$/.test(n))) {
+  const gz = gzipSync(readFileSync(join(DIST, 'assets', name)), { level: 9 }).length / 1024;
+  console.log(`loaded after the first paint: ${gz.toFixed(1)} kB gzip  /assets/${name} (engine, catalog, scenarios)`);
+}
 if (files.length === 0) {
   console.error('no scripts found in dist/index.html: is the build broken?');
   process.exit(1);

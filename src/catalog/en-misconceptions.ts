@@ -21,4 +21,6 @@ export const enMisconceptions: Record<string, Misconception> = {
   'kubelet-calls-cni': { often: 'The kubelet calls CNI and pulls images.', really: 'The kubelet calls CRI. The container runtime (containerd) runs the CNI plugin and pulls the image.' },
   'apiserver-updates-status': { often: 'The API server updates the pod status.', really: 'The kubelet PATCHes pods/<name>/status; kube-apiserver only validates and stores it.' },
   'no-credentials-401': { often: 'A request without credentials gets 401 Unauthorized.', really: 'With anonymous auth on (the default), it becomes system:anonymous and is usually refused by authorization with 403. Only invalid credentials get 401.' },
+  'delete-is-immediate': { often: 'kubectl delete removes the pod at once.', really: 'A running pod gets a deletionTimestamp (30 s grace by default). The kubelet stops its containers, then issues the final DELETE with grace 0; only then does the key leave etcd.' },
+  'watch-polls': { often: 'kubectl get -w polls the API server.', really: 'It is one long-lived HTTP response; the API server pushes each change on it from its watch cache.' },
 };

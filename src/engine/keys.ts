@@ -2,16 +2,17 @@
 // them all (a test checks), and scenario notes may only be keyed by a STEP_ID.
 
 export const STEP_IDS = [
-  'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print',
+  'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch',
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
-  'apiserver.list.plan', 'apiserver.list', 'apiserver.get', 'apiserver.accessreview', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
+  'apiserver.list.plan', 'apiserver.list', 'apiserver.get', 'apiserver.accessreview', 'apiserver.delete', 'apiserver.watch', 'apiserver.connect', 'kubelet.serve', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
   'etcd.range', 'etcd.txn',
   'scheduler.watch', 'scheduler.filter', 'scheduler.score', 'scheduler.unschedulable', 'scheduler.assume',
   'scheduler.bind', 'scheduler.event', 'scheduler.forget', 'scheduler.status',
-  'controller-manager.watch',
+  'controller-manager.watch', 'controller.deployment', 'controller.replicaset', 'controller.request', 'controller.event',
   'kubelet.watch', 'kubelet.admit', 'kubelet.syncPod', 'kubelet.token', 'kubelet.volumes', 'kubelet.status',
-  'kubelet.event', 'kubelet.pleg', 'apiserver.token',
+  'kubelet.event', 'kubelet.pleg', 'apiserver.token', 'kubelet.kill', 'kubelet.delete', 'kubelet.backoff',
+  'kubelet.cri.StopContainer', 'kubelet.cri.StopPodSandbox',
   'kubelet.cri.RunPodSandbox', 'kubelet.cri.PodSandboxStatus', 'kubelet.cri.ImageStatus', 'kubelet.cri.PullImage',
   'kubelet.cri.CreateContainer', 'kubelet.cri.StartContainer', 'containerd.cni',
 ] as const;
@@ -23,7 +24,21 @@ export const TEXT_KEYS = [
   'kubectl.request.GET.as', 'kubectl.request.POST.as',
   'kubectl.request.GET.one.as', 'kubectl.request.GET.object.as', 'kubectl.request.POST.review.as',
   'kubectl.print.error', 'kubectl.print.get', 'kubectl.print.get.object', 'kubectl.print.run', 'kubectl.print.create',
-  'kubectl.print.auth-can-i',
+  'kubectl.print.auth-can-i', 'kubectl.print.delete', 'kubectl.print.create-deployment', 'kubectl.print.scale',
+  'kubectl.request.POST.deployment', 'kubectl.request.POST.deployment.as', 'kubectl.request.PATCH.scale', 'kubectl.request.PATCH.scale.as',
+  'apiserver.response.updated', 'controller-manager.watch.apps',
+  'apiserver.connect', 'apiserver.response.logs', 'apiserver.response.exec', 'kubelet.serve.logs', 'kubelet.serve.exec',
+  'kubectl.request.GET.logs', 'kubectl.request.GET.logs.as', 'kubectl.request.GET.exec', 'kubectl.request.GET.exec.as',
+  'kubectl.print.logs', 'kubectl.print.exec',
+  'controller.deployment.create', 'controller.deployment.scale', 'controller.replicaset.create',
+  'controller.request.replicaset.create', 'controller.request.replicaset.update', 'controller.request.pod.create', 'controller.event',
+  'kubectl.request.DELETE', 'kubectl.request.DELETE.as', 'kubectl.request.watch', 'kubectl.request.watch.delete',
+  'kubectl.watch.row', 'kubectl.watch.waiting', 'kubectl.watch.deleted',
+  'apiserver.delete.now', 'apiserver.delete.pending', 'apiserver.delete.graceful',
+  'apiserver.response.deleted', 'apiserver.response.terminating', 'apiserver.watch', 'apiserver.response.watch',
+  'etcd.txn.delete', 'etcd.txn.delete.failed',
+  'kubelet.kill', 'kubelet.kill.removed', 'kubelet.delete', 'kubelet.pull.failed', 'kubelet.pull.backoff',
+  'kubelet.cri.StopContainer', 'kubelet.cri.StopPodSandbox', 'kubelet.cri.PullImage.failed',
   'apiserver.authn', 'apiserver.authn.token', 'apiserver.authn.failed', 'apiserver.authn.anonymous',
   'apiserver.audit', 'apiserver.impersonation', 'apiserver.impersonation.as', 'apiserver.impersonation.denied',
   'apiserver.apf', 'apiserver.apf.rejected',
@@ -61,6 +76,7 @@ export const MISCONCEPTION_KEYS = [
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
   'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
+  'delete-is-immediate', 'watch-polls',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -1,7 +1,7 @@
 // The event loop: deliver messages in (time, sequence) order until the cluster settles, one
 // command at a time. Pure: the same input always gives the same trace.
-import type { ScenarioInput, Trace } from './types';
-import { createCtx, send, update } from './core/ctx';
+import type { RawStep, ScenarioInput, Trace } from './types';
+import { createCtx, nextMessage, send, syncSeed, update, type Ctx } from './core/ctx';
 import { dispatch } from './core/dispatch';
 import { finalizeHttp } from './core/http';
 import { seedState } from './cluster/seed';
@@ -10,24 +10,47 @@ import { rngFrom } from './core/prng';
 /** Seed for uids, suffixes and tie-breaks; fixed so traces are reproducible. */
 const SEED = 20250915;
 /** A runaway guard: no scenario needs this many messages per command. */
-const MAX_MESSAGES_PER_COMMAND = 200_000;
+const MAX_MESSAGES_PER_COMMAND = 2_000_000;
 
-export function simulate(input: ScenarioInput): Trace {
+/**
+ * A simulation that can take more commands (the sandbox). It owns mutable bookkeeping, so keep
+ * one per session and never share it; its steps are plain JSON like any trace's.
+ */
+export interface Simulation {
+  readonly ctx: Ctx;
+}
+
+/** The cluster before any command: seeded etcd, informers synced, watches open. */
+export function startSimulation(input: Omit<ScenarioInput, 'commands'>): Simulation {
   const seedHolder = { rng: SEED };
   const state = seedState(input.cluster, rngFrom(seedHolder));
-  const ctx = createCtx(input, { ...state, rng: seedHolder.rng });
-  input.commands.forEach((line, i) => {
-    ctx.command = i;
-    send(ctx, { type: 'kubectl.command', line }, 0);
-    let handled = 0;
-    for (let item = ctx.queue.shift(); item; item = ctx.queue.shift()) {
-      if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${i} ("${line}") did not settle`);
-      if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
-      dispatch(ctx, item.msg);
-    }
-    // The next command is typed a little later, after the cluster settled.
-    update(ctx, { clock: ctx.state.clock + 2000 });
-  });
-  finalizeHttp(ctx.steps);
-  return { scenario: input.id, kubernetesVersion: input.kubernetesVersion, steps: ctx.steps };
+  return { ctx: createCtx({ ...input, commands: [] }, { ...state, rng: seedHolder.rng }) };
+}
+
+/** Runs one kubectl command line until the cluster settles; returns the steps it produced. */
+export function runCommand(sim: Simulation, line: string): RawStep[] {
+  const ctx = sim.ctx;
+  const first = ctx.steps.length;
+  ctx.command = ctx.input.commands.length;
+  ctx.input.commands.push(line);
+  send(ctx, { type: 'kubectl.command', line }, 0);
+  let handled = 0;
+  for (let item = nextMessage(ctx); item; item = nextMessage(ctx)) {
+    if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${line}") did not settle`);
+    if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
+    dispatch(ctx, item.msg);
+  }
+  // The next command is typed a little later, after the cluster settled.
+  syncSeed(ctx);
+  update(ctx, { clock: ctx.state.clock + 2000 });
+  // Every exchange a command starts also ends within it: both halves can show the outcome now.
+  const steps = ctx.steps.slice(first);
+  finalizeHttp(steps);
+  return steps;
+}
+
+export function simulate(input: ScenarioInput): Trace {
+  const sim = startSimulation(input);
+  for (const line of input.commands) runCommand(sim, line);
+  return { scenario: input.id, kubernetesVersion: input.kubernetesVersion, steps: sim.ctx.steps };
 }

@@ -149,7 +149,7 @@ export interface WatchPayload {
 
 export interface CriPayload {
   service: 'RuntimeService' | 'ImageService';
-  call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer';
+  call: 'RunPodSandbox' | 'PodSandboxStatus' | 'ImageStatus' | 'PullImage' | 'CreateContainer' | 'StartContainer' | 'StopContainer' | 'StopPodSandbox';
   /** The node whose runtime served the call. */
   node?: string;
   request: JsonObject;

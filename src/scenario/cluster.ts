@@ -1,11 +1,13 @@
 // Validates the optional `cluster:` section; anything left out comes from the default cluster.
 import type { ClusterSpec, JsonValue, NodeSpec, Taint } from '../engine/types';
-import { defaultCluster, isQuantity } from '../engine';
+import { defaultCluster, isQuantity, isUserPreset, USER_PRESETS, withUser } from '../engine';
+import { parsePolicy, POLICY_FIELDS } from './cluster-policy';
 import type { Checker } from './checker';
 import { text } from '../engine/core/json';
 
 const NODE_FIELDS = ['name', 'role', 'allocatable', 'taints', 'unschedulable', 'images', 'internalIP', 'podCIDR'] as const;
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
+const CREDENTIALS = ['x509', 'token', 'invalid-token', 'none'] as const;
 
 function node(c: Checker, path: (string | number)[], v: JsonValue, index: number): NodeSpec | null {
   if (!c.object(path, v, NODE_FIELDS)) return null;
@@ -51,24 +53,31 @@ function node(c: Checker, path: (string | number)[], v: JsonValue, index: number
 export function parseCluster(c: Checker, v: JsonValue | undefined): ClusterSpec {
   const cluster = defaultCluster();
   if (v === undefined) return cluster;
-  if (!c.object(['cluster'], v, ['nodes', 'user', 'namespaces'])) return cluster;
+  if (!c.object(['cluster'], v, ['nodes', 'user', 'namespaces', ...POLICY_FIELDS])) return cluster;
   if (v.nodes !== undefined) {
     if (!Array.isArray(v.nodes) || v.nodes.length === 0) c.fail(['cluster', 'nodes'], 'expected a non-empty list of nodes', 'list at least one node, or leave nodes out for the default cluster');
     else cluster.nodes = v.nodes.map((n, i) => node(c, ['cluster', 'nodes', i], n, i)).filter((n): n is NodeSpec => n !== null);
     const names = cluster.nodes.map((n) => n.name);
     names.forEach((n, i) => names.indexOf(n) !== i && c.fail(['cluster', 'nodes', i, 'name'], `duplicate node name "${n}"`, 'give every node its own name'));
   }
-  if (v.user !== undefined && c.object(['cluster', 'user'], v.user, ['name', 'groups', 'credential'])) {
+  if (typeof v.user === 'string') {
+    const preset = v.user;
+    if (isUserPreset(preset)) Object.assign(cluster, withUser(cluster, preset));
+    else c.fail(['cluster', 'user'], `unknown user "${preset}"`, `use one of ${USER_PRESETS.join(', ')}, or a mapping {name, groups, credential}`);
+  } else if (v.user !== undefined && c.object(['cluster', 'user'], v.user, ['name', 'groups', 'credential'])) {
     const u = v.user;
     if (c.string(['cluster', 'user', 'name'], u.name, 'the certificate CN, e.g. jane')) cluster.user.name = u.name;
     if (u.groups !== undefined && c.stringList(['cluster', 'user', 'groups'], u.groups, 'the certificate O fields, e.g. [developers]')) cluster.user.groups = u.groups;
     if (u.credential !== undefined) {
-      if (u.credential === 'x509' || u.credential === 'token') cluster.user.credential = u.credential;
-      else c.fail(['cluster', 'user', 'credential'], `unknown credential "${text(u.credential)}"`, 'use x509 or token');
+      const credential = CREDENTIALS.find((k) => k === u.credential);
+      if (credential) cluster.user.credential = credential;
+      else c.fail(['cluster', 'user', 'credential'], `unknown credential "${text(u.credential)}"`, `use one of ${CREDENTIALS.join(', ')}`);
     }
   }
   if (v.namespaces !== undefined && c.stringList(['cluster', 'namespaces'], v.namespaces, 'list namespace names')) {
-    cluster.namespaces = v.namespaces;
+    // A user preset may have added its namespace already; keep it.
+    cluster.namespaces = [...new Set([...v.namespaces, ...cluster.namespaces.filter((n) => !defaultCluster().namespaces.includes(n))])];
   }
+  parsePolicy(c, v, cluster);
   return cluster;
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDomain } from './traces';
+
+beforeAll(loadDomain);
 import { memoryProgressStorage } from './checkpointStorage';
 import { createPlayerStore } from './player';
 import { selectStep } from './selectors';

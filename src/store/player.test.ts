@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDomain } from './traces';
+
+beforeAll(loadDomain);
 import { encodeUrl } from '../playback/url';
 import { createPlayerStore } from './player';
 import { selectPreviousState, selectShownIndex, selectState, selectStep, selectStepCount, selectStepNumber, selectVisible } from './selectors';

@@ -1,20 +1,28 @@
-// Scenarios and their rendered traces. Simulation is lazy and memoised per scenario: nothing is
-// simulated until a scenario is first shown.
-import { en } from '../catalog/en';
-import { renderTrace } from '../catalog/render';
+// Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
+// loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
-import { simulate } from '../engine';
-import { scenarios } from '../scenario/registry';
 import type { Scenario } from '../scenario/types';
+import type { Domain } from './domain';
 
 const rendered = new Map<string, RenderedTrace>();
+let loaded: Domain | undefined;
+
+/** Loads the domain chunk once; everything below needs it. */
+export async function loadDomain(): Promise<void> {
+  loaded ??= (await import('./domain')).domain;
+}
+
+function domain(): Domain {
+  if (!loaded) throw new Error('the domain is not loaded yet: await loadDomain() first');
+  return loaded;
+}
 
 export function scenarioIds(): string[] {
-  return scenarios.map((s) => s.id);
+  return domain().scenarios.map((s) => s.id);
 }
 
 export function scenarioById(id: string): Scenario {
-  const found = scenarios.find((s) => s.id === id);
+  const found = domain().scenarios.find((s) => s.id === id);
   if (!found) throw new Error(`unknown scenario id "${id}"`);
   return found;
 }
@@ -22,6 +30,7 @@ export function scenarioById(id: string): Scenario {
 export function traceFor(id: string): RenderedTrace {
   const cached = rendered.get(id);
   if (cached) return cached;
+  const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(id);
   const trace = renderTrace(simulate(scenario), en, scenario.notes);
   rendered.set(id, trace);
@@ -30,5 +39,5 @@ export function traceFor(id: string): RenderedTrace {
 
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
-  return scenarios.map((s) => ({ id: s.id, title: s.title }));
+  return domain().scenarios.map((s) => ({ id: s.id, title: s.title }));
 }

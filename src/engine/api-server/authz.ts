@@ -6,6 +6,7 @@ import { list, str, text } from '../core/json';
 import { getEntry, keysWithPrefix } from '../etcd/kv';
 import type { UserInfo } from './authn';
 import type { RequestInfo } from './request-info';
+import { bootstrapPolicy } from './bootstrap-policy';
 
 export interface AuthzDecision {
   allowed: boolean;
@@ -81,16 +82,6 @@ function rbac(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDeci
   return null;
 }
 
-/**
- * The bootstrap ClusterRoleBinding system:basic-user lets every authenticated user ask what it may
- * do (SelfSubjectAccessReview/RulesReview). The model applies it here rather than storing it.
- */
-function basicUser(user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
-  const selfReview = info.apiGroup === 'authorization.k8s.io' && ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'].includes(info.resource);
-  if (!selfReview || info.verb !== 'create' || !user.groups.includes('system:authenticated')) return null;
-  return { allowed: true, authorizer: 'RBAC', reason: 'allowed by ClusterRoleBinding "system:basic-user" of ClusterRole "system:basic-user" to Group "system:authenticated"' };
-}
-
 export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision {
   if (user.groups.includes('system:masters')) {
     return { allowed: true, authorizer: 'privileged-group', reason: 'member of system:masters' };
@@ -101,7 +92,7 @@ export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes
     );
     if (rule) return { allowed: true, authorizer: 'Node', reason: `its built-in node rules let kubelets ${info.verb} ${fullResource(info)}` };
   }
-  return rbac(etcd, user, info) ?? basicUser(user, info) ?? { allowed: false, authorizer: 'none', reason: 'no RBAC rule allows it' };
+  return rbac(etcd, user, info) ?? bootstrapPolicy(user, info) ?? { allowed: false, authorizer: 'none', reason: 'no RBAC rule allows it' };
 }
 
 /** The 403 message kube-apiserver writes (responsewriters.forbiddenMessage). */

@@ -4,8 +4,9 @@ import type { JsonObject } from '../types';
 import type { EtcdResult, Exchange } from '../core/messages';
 import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
-import { isObject, str } from '../core/json';
-import { uuid } from '../core/prng';
+import { isObject, obj, str } from '../core/json';
+import { nameSuffix, uuid } from '../core/prng';
+import { APPS, defaultApps, RESOURCE_OF_KIND } from './apps';
 import { timestamp } from '../core/time';
 import { apiStep } from './step';
 import { deeper } from './levels';
@@ -39,7 +40,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   const validation = info.query.fieldValidation ?? 'Warn';
   const unknown = isPod ? unknownPodFields(body) : [];
   const strictFail = unknown.length > 0 && validation === 'Strict';
-  const defaulted = isPod ? defaultPod(body) : { pod: body, changes: [] };
+  const defaulted = isPod ? defaultPod(body) : APPS.includes(info.resource) ? defaultApps(body) : { pod: body, changes: [] };
   apiStep(ctx, {
     id: 'apiserver.decode',
     level: strictFail ? chain : deeper(chain),
@@ -72,7 +73,11 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
     apiStep(ctx, { id: 'apiserver.admission.mutating', level: chain, stage: 'mutating-admission', text: { key: 'apiserver.admission.mutating.none', params: { resource: info.resource } } });
   }
   const uid = uuid(ctx.rng);
+  // generateName: the registry picks the name (BeforeCreate), a 5-character random suffix.
+  const generate = str(object, 'metadata.generateName');
+  if (!str(object, 'metadata.name') && generate) object = { ...object, metadata: { ...obj(object, 'metadata'), name: `${generate}${nameSuffix(ctx.rng)}` } };
   object = prepareCreate(object, { uid, now: timestamp(ctx.state.clock), namespace: info.namespace, manager, isPod });
+  if (APPS.includes(info.resource)) object = { ...object, metadata: { ...obj(object, 'metadata'), generation: 1 } };
   const name = str(object, 'metadata.name') ?? '';
   const causes = isPod ? validatePod(object) : [];
   apiStep(ctx, {
@@ -96,15 +101,15 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   });
   if (rejected) return fail(ctx, ex, rejected.code, rejected.reason, rejected.message, rejected.reason ? { name, kind: 'pods' } : undefined);
   const key = `/registry/${info.resource}/${info.namespace}/${name}`;
-  const op = isPod
-    ? { op: 'Create' as const, key, value: forStorage(object) }
-    : { op: 'Create' as const, key, value: forStorage(object), leaseTtl: EVENT_TTL_SECONDS };
+  const op = info.resource === 'events'
+    ? { op: 'Create' as const, key, value: forStorage(object), leaseTtl: EVENT_TTL_SECONDS }
+    : { op: 'Create' as const, key, value: forStorage(object) };
   send(ctx, { type: 'etcd.request', exchange: ex, op, then: { kind: 'create', object, warnings } }, 1);
 }
 
 export function finishCreate(ctx: Ctx, ex: Exchange, object: JsonObject, result: EtcdResult, warnings: string[]): void {
   const name = str(object, 'metadata.name') ?? '';
-  const resource = str(object, 'kind') === 'Pod' ? 'pods' : 'events';
+  const resource = RESOURCE_OF_KIND[str(object, 'kind') ?? ''] ?? 'events';
   if (!result.succeeded) {
     return fail(ctx, ex, 409, 'AlreadyExists', `${resource} "${name}" already exists`, { name, kind: resource });
   }

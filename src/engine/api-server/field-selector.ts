@@ -2,14 +2,42 @@
 import type { JsonObject } from '../types';
 import { str } from '../core/json';
 
-export function matchesFieldSelector(selector: string | undefined, obj: JsonObject | null): boolean {
+interface Term {
+  field: string;
+  value: string;
+  negate: boolean;
+}
+
+/** Selectors come from a few watch registrations: parse each once. */
+const PARSED = new Map<string, Term[]>();
+
+function parse(selector: string): Term[] {
+  let terms = PARSED.get(selector);
+  if (terms) return terms;
+  terms = selector.split(',').map((term) => {
+    const neq = term.indexOf('!=');
+    if (neq >= 0) return { field: term.slice(0, neq), value: term.slice(neq + 2), negate: true };
+    const eq = term.indexOf('=');
+    return { field: term.slice(0, eq), value: term.slice(eq + 1).replace(/^=/, ''), negate: false };
+  });
+  PARSED.set(selector, terms);
+  return terms;
+}
+
+/**
+ * `memo` caches field values of one object across many watchers' selectors (one etcd event is
+ * checked against every kubelet's spec.nodeName selector).
+ */
+export function matchesFieldSelector(selector: string | undefined, obj: JsonObject | null, memo?: Map<string, string>): boolean {
   if (obj === null) return false;
   if (!selector) return true;
-  return selector.split(',').every((term) => {
-    const neq = term.indexOf('!=');
-    const [field, value, negate] =
-      neq >= 0 ? [term.slice(0, neq), term.slice(neq + 2), true] : [term.slice(0, term.indexOf('=')), term.slice(term.indexOf('=') + 1).replace(/^=/, ''), false];
-    const actual = str(obj, field) ?? '';
-    return negate ? actual !== value : actual === value;
-  });
+  for (const t of parse(selector)) {
+    let actual = memo?.get(t.field);
+    if (actual === undefined) {
+      actual = str(obj, t.field) ?? '';
+      memo?.set(t.field, actual);
+    }
+    if (t.negate ? actual === t.value : actual !== t.value) return false;
+  }
+  return true;
 }

@@ -6,6 +6,10 @@ import { runFilters } from './filters';
 import { statusFailure } from './status';
 import { handleList } from './list';
 import { handleGet } from './get';
+import { handleWatch } from './watch';
+import { handleConnect } from './connect';
+import { handleDelete } from './delete';
+import { handleUpdate } from './update';
 import { handleAccessReview } from './access-review';
 import { handleCreate } from './create';
 import { handleBinding } from './binding';
@@ -21,12 +25,25 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'patch deployments/scale':
+      return handleUpdate(ctx, ex, admitted, 'scale');
+    case 'update replicasets':
+      return handleUpdate(ctx, ex, admitted, 'replace');
+    case 'delete pods':
+      return handleDelete(ctx, ex, admitted);
+    case 'get pods/log':
+    case 'get pods/exec':
+      return handleConnect(ctx, ex, admitted);
+    case 'watch pods':
+      return handleWatch(ctx, ex, info);
     case 'get pods':
       return handleGet(ctx, ex, info);
     case 'create selfsubjectaccessreviews':
       return handleAccessReview(ctx, ex, admitted);
     case 'create pods':
     case 'create events':
+    case 'create deployments':
+    case 'create replicasets':
       return handleCreate(ctx, ex, admitted);
     case 'create pods/binding':
       return handleBinding(ctx, ex, admitted);

@@ -7,12 +7,13 @@ import { HOP_MS } from '../core/http';
 import { apiStep } from './step';
 import { matchesFieldSelector } from './field-selector';
 import { withResourceVersion } from './registry';
+import { buildTable } from './table';
 
 type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-export function watchEventType(selector: string | undefined, ev: EtcdWatchEvent): WatchType | null {
-  const before = matchesFieldSelector(selector, ev.prev);
-  const after = ev.type === 'PUT' && matchesFieldSelector(selector, ev.value);
+export function watchEventType(selector: string | undefined, ev: EtcdWatchEvent, memo?: { prev: Map<string, string>; value: Map<string, string> }): WatchType | null {
+  const before = matchesFieldSelector(selector, ev.prev, memo?.prev);
+  const after = ev.type === 'PUT' && matchesFieldSelector(selector, ev.value, memo?.value);
   if (!before && after) return 'ADDED';
   if (before && after) return 'MODIFIED';
   if (before && !after) return 'DELETED';
@@ -25,8 +26,9 @@ export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
   const obj = ev.value ?? ev.prev;
   if (!obj) return;
   const object = withResourceVersion(obj, ev.modRevision);
+  const memo = { prev: new Map<string, string>(), value: new Map<string, string>() };
   const deliveries = watches
-    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev) }))
+    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev, memo) }))
     .filter((d): d is { w: (typeof watches)[number]; type: WatchType } => d.type !== null);
   const types = new Set(deliveries.map((d) => d.type));
   apiStep(ctx, {
@@ -48,8 +50,10 @@ export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
       eventType: d.type,
       key: ev.key,
       resource: d.w.resource,
-      object,
+      // A watcher that asked for as=Table gets each object rendered as a one-row Table.
+      object: d.w.table ? buildTable(d.w.resource, [object], ev.modRevision, ctx.state.clock) : object,
       ...(d.w.fieldSelector !== undefined ? { fieldSelector: d.w.fieldSelector } : {}),
+      ...(d.w.exchangeId !== undefined ? { exchangeId: d.w.exchangeId } : {}),
     };
     send(ctx, msg, HOP_MS);
   }

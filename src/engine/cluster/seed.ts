@@ -84,6 +84,8 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     { watcher: 'kube-scheduler', resource: 'pods', prefix: '/registry/pods/', fieldSelector: SCHEDULER_POD_SELECTOR },
     { watcher: 'kube-scheduler', resource: 'nodes', prefix: '/registry/minions/' },
     { watcher: 'kube-controller-manager', resource: 'pods', prefix: '/registry/pods/' },
+    { watcher: 'kube-controller-manager', resource: 'deployments', prefix: '/registry/deployments/' },
+    { watcher: 'kube-controller-manager', resource: 'replicasets', prefix: '/registry/replicasets/' },
     ...cluster.nodes.map((n): WatchRegistration => ({
       watcher: `kubelet/${n.name}`,
       resource: 'pods',
@@ -101,6 +103,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     scheduler: schedulerCache,
     kubelets,
     runtimes,
+    controllers: { deployments: {}, replicasets: {}, podsByOwner: {}, expectations: {}, slowStart: {}, pending: {} },
     kubectlOutput: [],
   };
 }

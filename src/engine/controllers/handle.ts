@@ -1,19 +1,78 @@
-// kube-controller-manager: its shared informers see every pod. No controller owns a bare Pod
-// (no ownerReferences), so for the default scenarios it watches and does nothing.
+// kube-controller-manager: its shared informers see Pods, Deployments and ReplicaSets. A bare Pod
+// has no owner and nothing happens; an owned one is counted for its ReplicaSet, and changes to a
+// Deployment or ReplicaSet queue that controller's sync.
 import type { JsonObject } from '../types';
+import type { Exchange, HttpResponse } from '../core/messages';
 import { record, type Ctx } from '../core/ctx';
-import { list, str, text } from '../core/json';
+import { isObject, list, str, text } from '../core/json';
+import { controllerOf, controllers, keyOf, setControllers } from './cache';
+import { syncDeployment } from './deployment';
+import { replicaSetCreated, syncReplicaSet } from './replicaset';
 
-export function controllerManagerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: JsonObject, key: string, fieldSelector?: string): void {
+type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+function without(r: Record<string, JsonObject>, key: string): Record<string, JsonObject> {
+  const { [key]: _gone, ...rest } = r;
+  return rest;
+}
+
+function podEvent(ctx: Ctx, type: WatchType, object: JsonObject): void {
+  const owner = controllerOf(object);
+  if (!owner || owner.kind !== 'ReplicaSet') return;
+  const c = controllers(ctx);
+  const uid = text(owner.uid);
+  const delta = type === 'ADDED' ? 1 : type === 'DELETED' ? -1 : 0;
+  if (delta === 0) return;
+  const rsKey = `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}`;
+  const expected = c.expectations[rsKey] ?? 0;
+  setControllers(ctx, {
+    podsByOwner: { ...c.podsByOwner, [uid]: (c.podsByOwner[uid] ?? 0) + delta },
+    expectations: delta > 0 && expected > 0 ? { ...c.expectations, [rsKey]: expected - 1 } : c.expectations,
+  });
+  // The owner is queued for a sync on every change of its pods; it acts once expectations are met.
+  syncReplicaSet(ctx, rsKey);
+}
+
+export function controllerManagerWatch(ctx: Ctx, type: WatchType, resource: string, object: JsonObject, key: string, fieldSelector?: string): void {
   const owners = list(object, 'metadata.ownerReferences').map((o) => `${text(o.kind)}/${text(o.name)}`);
-  const pk = `${str(object, 'metadata.namespace') ?? ''}/${str(object, 'metadata.name') ?? ''}`;
+  const k = keyOf(object);
   record(ctx, {
     id: 'controller-manager.watch',
-    level: type === 'ADDED' ? 'standard' : 'deep',
+    level: type === 'ADDED' && resource !== 'pods' ? 'standard' : type === 'ADDED' && owners.length === 0 ? 'standard' : 'deep',
     actor: 'kube-controller-manager',
     from: 'kube-apiserver',
     to: 'kube-controller-manager',
-    text: { key: owners.length ? 'controller-manager.watch.owned' : 'controller-manager.watch', params: { type, pod: pk, owners: owners.join(', ') } },
-    watch: { watcher: 'kube-controller-manager', type, key, resource: 'pods', resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
+    text: { key: resource !== 'pods' ? 'controller-manager.watch.apps' : owners.length ? 'controller-manager.watch.owned' : 'controller-manager.watch', params: { type, pod: k, owners: owners.join(', '), resource } },
+    watch: { watcher: 'kube-controller-manager', type, key, resource, resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
   });
+  const c = controllers(ctx);
+  if (resource === 'pods') return podEvent(ctx, type, object);
+  if (resource === 'deployments') {
+    setControllers(ctx, { deployments: type === 'DELETED' ? without(c.deployments, k) : { ...c.deployments, [k]: object } });
+    return syncDeployment(ctx, k);
+  }
+  if (resource === 'replicasets') {
+    setControllers(ctx, { replicasets: type === 'DELETED' ? without(c.replicasets, k) : { ...c.replicasets, [k]: object } });
+    // The owning Deployment's write has landed: it may sync again.
+    const owner = controllerOf(object);
+    const dKey = owner ? `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}` : '';
+    if (dKey && c.pending[dKey]) {
+      const { [dKey]: _done, ...pending } = c.pending;
+      setControllers(ctx, { pending });
+      syncDeployment(ctx, dKey);
+    }
+    syncReplicaSet(ctx, k);
+  }
+}
+
+export function controllerResponse(ctx: Ctx, ex: Exchange, controller: 'deployment' | 'replicaset', key: string, response: HttpResponse): void {
+  const isEvent = ex.request.path.endsWith('/events');
+  if (isEvent) return;
+  if (controller === 'replicaset') return replicaSetCreated(ctx, key, response.status < 400, isObject(response.body) ? response.body : {});
+  // A failed write (409 on a stale ReplicaSet) is retried on the next sync, from a fresh cache.
+  if (response.status >= 400) {
+    const c = controllers(ctx);
+    const { [key]: _done, ...pending } = c.pending;
+    setControllers(ctx, { pending });
+  }
 }

@@ -107,6 +107,8 @@ function nodeView(node: Parameters<typeof str>[0]): NodeView {
 /** What `kubectl get pods` shows in STATUS for the pod. */
 export function podStatusText(pod: Parameters<typeof str>[0]): string {
   const phase = str(pod, 'status.phase') ?? 'Pending';
+  // "Terminating" is no phase: kubectl derives it from deletionTimestamp (reference D20).
+  if (str(pod, 'metadata.deletionTimestamp')) return 'Terminating';
   for (const cs of list(pod, 'status.containerStatuses')) {
     const waiting = at(cs, 'state.waiting.reason');
     if (typeof waiting === 'string') return waiting;

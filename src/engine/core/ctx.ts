@@ -25,6 +25,8 @@ export interface Ctx {
   readonly queue: Queued[];
   seq: number;
   lastView: { state: EngineState; view: ClusterView } | null;
+  /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
+  seed: number;
 }
 
 export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
@@ -34,41 +36,72 @@ export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
     cluster: input.cluster,
     command: 0,
     steps: [],
-    // Draws read and replace the seed in engine state, like any other state update.
+    // A uid takes 32 draws: they advance ctx.seed, and state.rng catches up once per step (syncSeed)
+    // instead of copying the state on every draw.
     rng: rngFrom({
       get rng() {
-        return ctx.state.rng;
+        return ctx.seed;
       },
       set rng(seed: number) {
-        ctx.state = { ...ctx.state, rng: seed };
+        ctx.seed = seed;
       },
     }),
     queue: [],
     seq: 0,
     lastView: null,
+    seed: state.rng,
   };
   return ctx;
 }
 
+/** Brings state.rng up to the seed drawn so far, so every recorded state carries it. */
+export function syncSeed(ctx: Ctx): void {
+  if (ctx.state.rng !== ctx.seed) ctx.state = { ...ctx.state, rng: ctx.seed };
+}
+
 /** Records a step with the cluster as it is now. */
 export function record(ctx: Ctx, draft: StepDraft): void {
+  syncSeed(ctx);
   const view = viewOf(ctx.state, ctx.lastView);
   ctx.lastView = { state: ctx.state, view };
   ctx.steps.push({ ...draft, index: ctx.steps.length, command: ctx.command, state: view });
 }
 
-/** Queues a message for delivery `delayMs` from now; ties keep sending order. */
+const before = (a: Queued, b: Queued): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+
+/** Queues a message for delivery `delayMs` from now; ties keep sending order (a binary min-heap). */
 export function send(ctx: Ctx, msg: Message, delayMs: number): void {
+  const q = ctx.queue;
   const item: Queued = { at: ctx.state.clock + delayMs, seq: ctx.seq++, msg };
-  let lo = 0;
-  let hi = ctx.queue.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const q = ctx.queue[mid] as Queued;
-    if (q.at < item.at || (q.at === item.at && q.seq < item.seq)) lo = mid + 1;
-    else hi = mid;
+  let i = q.length;
+  q.push(item);
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(item, q[parent] as Queued)) break;
+    q[i] = q[parent] as Queued;
+    i = parent;
   }
-  ctx.queue.splice(lo, 0, item);
+  q[i] = item;
+}
+
+/** The next message in (time, sequence) order, or undefined when the cluster has settled. */
+export function nextMessage(ctx: Ctx): Queued | undefined {
+  const q = ctx.queue;
+  const top = q[0];
+  const last = q.pop();
+  if (top === undefined || last === undefined || q.length === 0) return top;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= q.length) break;
+    const r = l + 1;
+    const child = r < q.length && before(q[r] as Queued, q[l] as Queued) ? r : l;
+    if (!before(q[child] as Queued, last)) break;
+    q[i] = q[child] as Queued;
+    i = child;
+  }
+  q[i] = last;
+  return top;
 }
 
 export function update(ctx: Ctx, patch: Partial<EngineState>): void {

@@ -3,6 +3,9 @@ import type { Message } from './messages';
 import type { Ctx } from './ctx';
 import { assertNever } from './assert';
 import { handleCommand, handleKubectlResponse } from '../kubectl/handle';
+import { kubectlWatch } from '../kubectl/watch';
+import { kubeletServe } from '../kubelet/serve';
+import { kubeletAnswered } from '../api-server/connect';
 import { handleRequest } from '../api-server/handle';
 import { handleEtcdResponse } from '../api-server/storage';
 import { handleEtcdNotify } from '../api-server/watch-cache';
@@ -12,7 +15,7 @@ import { kubeletWatch, syncPod } from '../kubelet/handle';
 import { kubeletTokenResponse } from '../kubelet/volumes';
 import { handleCriResponse, pleg } from '../kubelet/progress';
 import { handleCri } from '../kubelet/runtime';
-import { controllerManagerWatch } from '../controllers/handle';
+import { controllerManagerWatch, controllerResponse } from '../controllers/handle';
 
 export function dispatch(ctx: Ctx, msg: Message): void {
   switch (msg.type) {
@@ -24,13 +27,16 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       const p = msg.exchange.purpose;
       switch (p.kind) {
         case 'kubectl':
-          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response);
+          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase);
         case 'binding':
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
         case 'token':
           return kubeletTokenResponse(ctx, p.node, p.podKey, msg.response);
+        case 'controller':
+          return controllerResponse(ctx, msg.exchange, p.controller, p.key, msg.response);
         case 'pod-status':
         case 'unschedulable':
+        case 'pod-delete':
         case 'event':
           return;
         default:
@@ -46,7 +52,8 @@ export function dispatch(ctx: Ctx, msg: Message): void {
     case 'watch.event': {
       const w = msg.watcher;
       if (w === 'kube-scheduler') return schedulerWatch(ctx, msg.eventType, msg.resource, msg.object, msg.key, msg.fieldSelector);
-      if (w === 'kube-controller-manager') return controllerManagerWatch(ctx, msg.eventType, msg.object, msg.key, msg.fieldSelector);
+      if (w === 'kube-controller-manager') return controllerManagerWatch(ctx, msg.eventType, msg.resource, msg.object, msg.key, msg.fieldSelector);
+      if (w === 'kubectl') return kubectlWatch(ctx, msg.eventType, msg.object, msg.key, msg.exchangeId ?? '', msg.fieldSelector);
       if (w.startsWith('kubelet/')) return kubeletWatch(ctx, w.slice('kubelet/'.length), msg.eventType, msg.object, msg.key, msg.fieldSelector);
       throw new Error(`no watch handler for ${w}`);
     }
@@ -54,6 +61,10 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       return scheduleOne(ctx);
     case 'kubelet.syncPod':
       return syncPod(ctx, msg.node, msg.podKey);
+    case 'kubelet.serve':
+      return kubeletServe(ctx, msg.node, msg.exchange, msg.pod, msg.subresource, msg.url);
+    case 'apiserver.kubeletAnswer':
+      return kubeletAnswered(ctx, msg.exchange, msg.status, msg.body);
     case 'kubelet.pleg':
       return pleg(ctx, msg.node);
     case 'cri.request':

@@ -6,9 +6,17 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /** Reads a dotted path (`spec.nodeName`); undefined when any part is missing. */
+const PATHS = new Map<string, string[]>();
+
 export function at(obj: JsonObject, path: string): JsonValue | undefined {
+  let parts = PATHS.get(path);
+  if (!parts) {
+    // Paths are a small fixed set of literals; splitting each once keeps the hot path cheap.
+    parts = path.split('.');
+    PATHS.set(path, parts);
+  }
   let cur: JsonValue | undefined = obj;
-  for (const part of path.split('.')) {
+  for (const part of parts) {
     if (!isObject(cur)) return undefined;
     cur = cur[part];
   }

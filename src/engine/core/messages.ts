@@ -42,11 +42,13 @@ export interface Story {
 
 /** What the client will do with the answer. */
 export type Purpose =
-  | { kind: 'kubectl'; command: KubectlCommand }
+  | { kind: 'kubectl'; command: KubectlCommand; phase?: 'watch' }
   | { kind: 'binding'; podKey: string; node: string }
   | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
   | { kind: 'token'; node: string; podKey: string }
   | { kind: 'unschedulable'; podKey: string }
+  | { kind: 'pod-delete'; node: string; podKey: string }
+  | { kind: 'controller'; controller: 'deployment' | 'replicaset'; key: string }
   | { kind: 'event' };
 
 export interface Exchange {
@@ -61,15 +63,21 @@ export interface Exchange {
 export type EtcdOp =
   | { op: 'Range'; key: string; prefix: boolean; countOnly: boolean }
   | { op: 'Create'; key: string; value: JsonObject; leaseTtl?: number }
-  | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject };
+  | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject }
+  | { op: 'Delete'; key: string; expectedModRevision: number };
+
+export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace';
 
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
   | { kind: 'get'; resource: string }
+  | { kind: 'connect-read'; subresource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
-  | { kind: 'update-read'; update: 'binding' | 'status-patch'; input: JsonObject }
-  | { kind: 'update-write'; update: 'binding' | 'status-patch'; input: JsonObject; object: JsonObject };
+  | { kind: 'update-read'; update: UpdateKind; input: JsonObject }
+  | { kind: 'update-write'; update: UpdateKind; input: JsonObject; object: JsonObject }
+  | { kind: 'delete-read'; options: JsonObject }
+  | { kind: 'delete-write'; options: JsonObject; object: JsonObject; final: boolean };
 
 export interface EtcdResult {
   succeeded: boolean;
@@ -93,7 +101,9 @@ export type CriCall =
   | 'ImageStatus'
   | 'PullImage'
   | 'CreateContainer'
-  | 'StartContainer';
+  | 'StartContainer'
+  | 'StopContainer'
+  | 'StopPodSandbox';
 
 export type Message =
   | { type: 'kubectl.command'; line: string }
@@ -110,9 +120,13 @@ export type Message =
       resource: string;
       fieldSelector?: string;
       object: JsonObject;
+      /** For a watch a client opened during the scenario: the exchange that opened it. */
+      exchangeId?: string;
     }
   | { type: 'scheduler.scheduleOne' }
   | { type: 'kubelet.syncPod'; node: string; podKey: string }
   | { type: 'kubelet.pleg'; node: string }
+  | { type: 'kubelet.serve'; node: string; exchange: Exchange; pod: JsonObject; subresource: string; url: string }
+  | { type: 'apiserver.kubeletAnswer'; exchange: Exchange; status: number; body: string }
   | { type: 'cri.request'; node: string; podKey: string; call: CriCall; request: JsonObject }
   | { type: 'cri.response'; node: string; podKey: string; call: CriCall; request: JsonObject; response: JsonObject };

@@ -35,6 +35,10 @@ export interface WatchRegistration {
   /** etcd key prefix the resource lives under (`/registry/pods/`). */
   prefix: string;
   fieldSelector?: string;
+  /** The client asked for each event's object as a Table (kubectl get -w). */
+  table?: boolean;
+  /** The exchange that opened it (client watches opened during the scenario). */
+  exchangeId?: string;
 }
 
 /** Requests of the pods a node holds, as the scheduler's cache adds them up. */
@@ -64,7 +68,10 @@ export type KubeletPodStage =
   | 'containers'
   | 'started'
   | 'running'
-  | 'rejected';
+  | 'rejected'
+  | 'pull-failed'
+  | 'backoff'
+  | 'terminating';
 
 export interface KubeletPod {
   key: string;
@@ -79,6 +86,10 @@ export interface KubeletPod {
   containerIds: string[];
   imageRefs: string[];
   startedAt?: string;
+  /** Why the container waits, once it is not just ContainerCreating (ErrImagePull, ImagePullBackOff). */
+  waiting?: { reason: string; message: string };
+  /** Terminating because the API object is already gone (force delete): no final DELETE. */
+  removed?: boolean;
 }
 
 export interface KubeletState {
@@ -90,6 +101,20 @@ export interface RuntimeState {
   sandboxes: number;
   /** Next host number handed out from the node's pod CIDR by the CNI plugin (IPAM). */
   nextIp: number;
+}
+
+/** kube-controller-manager's informer caches and bookkeeping for the deployment and replicaset controllers. */
+export interface ControllerState {
+  deployments: Record<string, JsonObject>;
+  replicasets: Record<string, JsonObject>;
+  /** Active pods per owning ReplicaSet uid, as the pod informer counts them. */
+  podsByOwner: Record<string, number>;
+  /** ReplicaSet key → pod creates not yet seen on the watch (ControllerExpectations). */
+  expectations: Record<string, number>;
+  /** ReplicaSet key → slow start: pods still to create, the current batch size, creates in flight. */
+  slowStart: Record<string, { remaining: number; batch: number; inFlight: number }>;
+  /** Deployment key → a write to its ReplicaSet is in flight (wait for the watch before the next). */
+  pending: Record<string, boolean>;
 }
 
 export interface EngineState {
@@ -104,5 +129,6 @@ export interface EngineState {
   scheduler: SchedulerState;
   kubelets: Record<string, KubeletState>;
   runtimes: Record<string, RuntimeState>;
+  controllers: ControllerState;
   kubectlOutput: string[];
 }

@@ -5,7 +5,7 @@ import type { EtcdOp, EtcdResult, Exchange, StorageStep } from '../core/messages
 import { record, send, update, type Ctx } from '../core/ctx';
 import { HOP_MS } from '../core/http';
 import { deeper } from '../api-server/levels';
-import { compareAndPut, range } from './kv';
+import { compareAndDelete, compareAndPut, range } from './kv';
 
 export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then: StorageStep): void {
   const base = { actor: 'etcd' as const, from: 'kube-apiserver' as const, to: 'etcd' as const };
@@ -32,7 +32,7 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     return;
   }
   const expected = op.op === 'Create' ? 0 : op.expectedModRevision;
-  const outcome = compareAndPut(ctx.state.etcd, op.key, expected, op.value, op.op === 'Create' ? op.leaseTtl : undefined);
+  const outcome = op.op === 'Delete' ? compareAndDelete(ctx.state.etcd, op.key, expected) : compareAndPut(ctx.state.etcd, op.key, expected, op.value, op.op === 'Create' ? op.leaseTtl : undefined);
   update(ctx, { etcd: outcome.etcd });
   const compare = `mod_revision("${op.key}") == ${expected}`;
   record(ctx, {
@@ -41,10 +41,10 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     level: exchange.story.write,
     stage: 'storage',
     text: {
-      key: `etcd.txn.${op.op === 'Create' ? 'create' : 'update'}${outcome.succeeded ? '' : '.failed'}`,
+      key: `etcd.txn.${op.op.toLowerCase()}${outcome.succeeded ? '' : '.failed'}`,
       params: { key: op.key, revision: outcome.etcd.revision, expected },
     },
-    etcd: { op: 'Txn', key: op.key, compare, then: 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision },
+    etcd: { op: 'Txn', key: op.key, compare, then: op.op === 'Delete' ? 'Delete' : 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision },
     ...(op.op === 'Create' && outcome.succeeded ? { misconception: 'etcd-stores-json' } : {}),
     ...(op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding' ? { misconception: 'rv-per-object' } : {}),
   });

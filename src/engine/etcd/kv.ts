@@ -3,7 +3,7 @@
 import type { JsonObject } from '../types';
 import type { EtcdBucket, EtcdEntry, EtcdState } from '../core/state';
 import type { EtcdWatchEvent } from '../core/messages';
-import { emptyPMap, pmapGet, pmapHas, pmapSet } from '../core/pmap';
+import { emptyPMap, pmapDelete, pmapGet, pmapHas, pmapSet } from '../core/pmap';
 
 export interface TxnOutcome {
   etcd: EtcdState;
@@ -17,8 +17,10 @@ export const EMPTY_ETCD: EtcdState = { revision: 0, buckets: {}, lastKey: null }
 
 /** `/registry/pods/default/x` → `pods`: the bucket a key lives in. */
 export function bucketOf(key: string): string {
-  const parts = key.split('/');
-  return parts[1] === 'registry' ? (parts[2] ?? '') : (parts[1] ?? '');
+  // Hot path (every read and write): slice between slashes rather than split the whole key.
+  const start = key.startsWith('/registry/') ? 10 : 1;
+  const end = key.indexOf('/', start);
+  return end < 0 ? key.slice(start) : key.slice(start, end);
 }
 
 export function getEntry(etcd: EtcdState, key: string): EtcdEntry | undefined {
@@ -70,6 +72,24 @@ function putEntry(etcd: EtcdState, key: string, entry: EtcdEntry, revision: numb
     revision,
     buckets: { ...etcd.buckets, [name]: { keys, entries: pmapSet(bucket.entries, key, entry) } },
     lastKey: key,
+  };
+}
+
+/** Txn If mod_revision(key) == expected Then Delete(key): the delete the etcd3 store issues. */
+export function compareAndDelete(etcd: EtcdState, key: string, expectedModRevision: number): TxnOutcome {
+  const current = getEntry(etcd, key);
+  if (!current || current.modRevision !== expectedModRevision) {
+    return { etcd, succeeded: false, modRevision: current?.modRevision ?? 0, event: null };
+  }
+  const name = bucketOf(key);
+  const bucket = etcd.buckets[name] as EtcdBucket;
+  const revision = etcd.revision + 1;
+  const next: EtcdBucket = { keys: bucket.keys.filter((k) => k !== key), entries: pmapDelete(bucket.entries, key) };
+  return {
+    etcd: { revision, buckets: { ...etcd.buckets, [name]: next }, lastKey: key },
+    succeeded: true,
+    modRevision: 0,
+    event: { key, type: 'DELETE', prev: current.value, value: null, modRevision: revision },
   };
 }
 

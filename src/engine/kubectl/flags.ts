@@ -8,11 +8,21 @@ export interface Flags {
   /** --as: impersonate this user (sent as Impersonate-User). */
   as?: string;
   asGroups: string[];
+  /** get -w: list, then keep one watch open and print each change. */
+  watch?: true;
+  /** delete --grace-period=N (kubectl turns 0 without --force into 1). */
+  gracePeriod?: number;
+  /** delete --force: with --grace-period=0, remove the object without waiting for the kubelet. */
+  force?: true;
+  /** delete --wait=false: do not watch until the object is gone. */
+  noWait?: true;
+  /** create deployment / scale: --replicas=N. */
+  replicas?: number;
 }
 
-export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, --as USER, --as-group GROUP, --image IMAGE, -f FILE';
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N';
 
-type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename';
+type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas';
 
 const VALUE_FLAGS: Record<string, ValueFlag> = {
   '-n': 'namespace',
@@ -24,6 +34,9 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   '--image': 'image',
   '-f': 'filename',
   '--filename': 'filename',
+  '--grace-period': 'grace-period',
+  '--wait': 'wait',
+  '--replicas': 'replicas',
 };
 
 const OUTPUTS = ['wide', 'yaml', 'json'] as const;
@@ -41,6 +54,18 @@ export function parseFlags(words: string[]): FlagParse {
     const w = words[i] as string;
     if (w === '-A' || w === '--all-namespaces') {
       flags.allNamespaces = true;
+      continue;
+    }
+    if (w === '-w' || w === '--watch') {
+      flags.watch = true;
+      continue;
+    }
+    if (w === '--force') {
+      flags.force = true;
+      continue;
+    }
+    if (w === '--now') {
+      flags.gracePeriod = 1;
       continue;
     }
     if (!w.startsWith('-')) {
@@ -74,6 +99,18 @@ export function parseFlags(words: string[]): FlagParse {
         break;
       case 'filename':
         file = value;
+        break;
+      case 'grace-period':
+        if (!/^-?\d+$/.test(value)) return { ok: false, error: `--grace-period takes a whole number of seconds, not "${value}"` };
+        flags.gracePeriod = Number(value);
+        break;
+      case 'replicas':
+        if (!/^\d+$/.test(value)) return { ok: false, error: `--replicas takes a whole number, not "${value}"` };
+        flags.replicas = Number(value);
+        break;
+      case 'wait':
+        if (value !== 'true' && value !== 'false') return { ok: false, error: `--wait takes true or false, not "${value}"` };
+        if (value === 'false') flags.noWait = true;
         break;
     }
   }

@@ -1,13 +1,17 @@
 // kubectl as a component: turns a command line into its request and prints the answer.
-import type { HttpResponse, Exchange, Credential, Story } from '../core/messages';
+import type { HttpRequest, HttpResponse, Exchange, Credential, Story } from '../core/messages';
 import { record, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { uuid } from '../core/prng';
-import { buildRequest, USER_AGENT } from './request';
+import { buildRequest, USER_AGENT, watchRequest } from './request';
+import { discoveryResource, printKey, requestKey } from './step-keys';
+import { at, isObject, text } from '../core/json';
 import { parseCommand, type KubectlCommand } from './parse';
 import { printResponse, warningLines } from './print';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
+/** The follow-up watch is part of the same command, told at standard level. */
+const WATCH_STORY: Story = { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' };
 
 function credential(ctx: Ctx): Credential {
   const u = ctx.cluster.user;
@@ -18,30 +22,6 @@ function credential(ctx: Ctx): Credential {
 
 function print(ctx: Ctx, lines: string[]): void {
   update(ctx, { kubectlOutput: [...ctx.state.kubectlOutput, ...lines] });
-}
-
-function requestKey(command: KubectlCommand): string {
-  const suffix = command.flags.as ? '.as' : '';
-  switch (command.verb) {
-    case 'get':
-      if (command.name) return `kubectl.request.GET.one${suffix}`;
-      return command.flags.output === 'yaml' || command.flags.output === 'json' ? `kubectl.request.GET.object${suffix}` : `kubectl.request.GET${suffix}`;
-    case 'auth-can-i':
-      return `kubectl.request.POST.review${suffix}`;
-    case 'run':
-    case 'create':
-      return `kubectl.request.POST${suffix}`;
-  }
-}
-
-function printKey(command: KubectlCommand): string {
-  if (command.verb === 'get' && (command.flags.output === 'yaml' || command.flags.output === 'json')) return 'kubectl.print.get.object';
-  return `kubectl.print.${command.verb}`;
-}
-
-function discoveryResource(command: KubectlCommand): string {
-  if (command.verb === 'get') return command.resource;
-  return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
 }
 
 export function handleCommand(ctx: Ctx, line: string): void {
@@ -85,22 +65,28 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  const request = buildRequest(command, uuid(ctx.rng), ctx.input.files);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), false);
+}
+
+function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, watch: boolean): void {
   // A bearer token travels in a header; a client certificate travels in the TLS handshake.
   if (ctx.cluster.user.credential === 'token' || ctx.cluster.user.credential === 'invalid-token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
+  if (watch && command.flags.as) request.headers = { ...request.headers, 'Impersonate-User': command.flags.as };
   const [path] = request.path.split('?');
   sendRequest(
     ctx,
-    { from: 'kubectl', credential: credential(ctx), request, story: USER_STORY, purpose: { kind: 'kubectl', command } },
+    { from: 'kubectl', credential: credential(ctx), request, story: watch ? WATCH_STORY : USER_STORY, purpose: watch ? { kind: 'kubectl', command, phase: 'watch' } : { kind: 'kubectl', command } },
     {
       id: 'kubectl.request',
-      text: { key: requestKey(command), params: { method: request.method, path: path ?? request.path, as: command.flags.as ?? '' } },
-      ...(request.method === 'GET' ? { misconception: 'get-is-post' } : {}),
+      text: { key, params: { method: request.method, path: path ?? request.path, as: command.flags.as ?? '' } },
+      ...(request.method === 'GET' && !watch ? { misconception: 'get-is-post' } : {}),
     },
   );
 }
 
-export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse): void {
+export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse, phase?: 'watch'): void {
+  // The watch's 200 only opens the stream; its events arrive later, one by one.
+  if (phase === 'watch' && response.status < 400) return;
   const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
   record(ctx, {
@@ -115,4 +101,8 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
     },
     detail: { output: lines },
   });
+  if (phase === 'watch' || response.status >= 400) return;
+  const rv = at(isObject(response.body) ? response.body : {}, 'metadata.resourceVersion');
+  const watch = watchRequest(command, exchange.request.headers['Kubectl-Session'] ?? '', text(rv));
+  if (watch) send(ctx, command, watch, command.verb === 'delete' ? 'kubectl.request.watch.delete' : 'kubectl.request.watch', true);
 }

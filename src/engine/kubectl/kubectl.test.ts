@@ -17,7 +17,7 @@ describe('kubectl parsing', () => {
   it('rejects anything else with the list of supported commands', () => {
     expect(parseCommand('kubectl get pods --sort-by=x')).toMatchObject({ ok: false, error: expect.stringContaining('unknown flag "--sort-by"') as string });
     expect(parseCommand('kubectl get pods -o jsonpath')).toMatchObject({ ok: false, error: expect.stringContaining('unsupported output format') as string });
-    const r = parseCommand('kubectl delete pod nginx');
+    const r = parseCommand('kubectl drain node-1');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.hint).toContain('kubectl run NAME --image=IMAGE');
     expect(parseCommand('kubectl run nginx').ok).toBe(false);
@@ -78,7 +78,7 @@ describe('kubectl printing', () => {
   });
 
   it('an unsupported command becomes an error step, not an exception', () => {
-    const t = run(['kubectl delete pod x']);
+    const t = run(['kubectl drain node-1']);
     expect(only(t, 'kubectl.error').text.params.hint).toContain('kubectl get nodes');
     expect(t.steps.some((s) => s.http)).toBe(false);
   });

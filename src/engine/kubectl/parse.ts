@@ -10,7 +10,12 @@ export type KubectlCommand =
   | { verb: 'get'; resource: GetResource; name?: string; flags: Flags }
   | { verb: 'run'; name: string; image: string; flags: Flags }
   | { verb: 'create'; file: string; flags: Flags }
-  | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags };
+  | { verb: 'auth-can-i'; canVerb: string; canResource: string; flags: Flags }
+  | { verb: 'delete'; resource: 'pods'; name: string; flags: Flags }
+  | { verb: 'create-deployment'; name: string; image: string; replicas: number; flags: Flags }
+  | { verb: 'scale'; name: string; replicas: number; flags: Flags }
+  | { verb: 'logs'; name: string; flags: Flags }
+  | { verb: 'exec'; name: string; command: string[]; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -21,6 +26,12 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl create -f FILE',
   'kubectl get pod NAME',
   'kubectl auth can-i VERB RESOURCE',
+  'kubectl get pods -w',
+  'kubectl delete pod NAME [--grace-period=N] [--force]',
+  'kubectl create deployment NAME --image=IMAGE [--replicas=N]',
+  'kubectl scale deployment NAME --replicas=N',
+  'kubectl logs POD',
+  'kubectl exec POD -- COMMAND [ARGS]',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -44,7 +55,10 @@ export function parseCommand(line: string): ParsedCommand {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/).filter((w) => w.length > 0);
   if (words[0] !== 'kubectl') return fail(`"${trimmed}" is not a kubectl command`);
-  const parsed = parseFlags(words.slice(1));
+  // Everything after `--` belongs to the command kubectl exec runs, not to kubectl.
+  const dashes = words.indexOf('--');
+  const after = dashes >= 0 ? words.slice(dashes + 1) : [];
+  const parsed = parseFlags(words.slice(1, dashes >= 0 ? dashes : undefined));
   if (!parsed.ok) return fail(`${parsed.error} in "${trimmed}"`);
   const { flags, args, image, file } = parsed;
   const [verb, ...rest] = args;
@@ -54,8 +68,28 @@ export function parseCommand(line: string): ParsedCommand {
     const name = rest[1];
     if (name && resource === 'nodes') return fail(`unsupported: "${trimmed}" (get a single node is not modelled; use kubectl get nodes)`);
     if (image !== undefined || file !== undefined) return fail(`unsupported: "${trimmed}" (get takes no --image or -f)`);
+    if (flags.watch && (resource !== 'pods' || name || flags.output === 'yaml' || flags.output === 'json')) return fail(`unsupported: "${trimmed}" (-w is modelled for kubectl get pods [-n NS|-A] [-o wide])`);
     return { ok: true, command: name ? { verb: 'get', resource, name, flags } : { verb: 'get', resource, flags } };
   }
+  if (flags.watch) return fail(`unsupported: "${trimmed}" (-w only applies to get)`);
+  if (verb === 'delete') {
+    const [kind, name, extra] = rest;
+    if (!kind || RESOURCE_ALIASES[kind] !== 'pods' || !name || extra) return fail(`unsupported: "${trimmed}" (delete takes pod NAME)`);
+    if (flags.force && flags.gracePeriod !== 0) return fail(`"${trimmed}": --force needs --grace-period=0, as in kubectl delete pod ${name} --grace-period=0 --force`);
+    return { ok: true, command: { verb: 'delete', resource: 'pods', name, flags } };
+  }
+  if (dashes >= 0 && verb !== 'exec') return fail(`unsupported: "${trimmed}" (only exec takes -- COMMAND)`);
+  if (verb === 'logs' || verb === 'exec') {
+    const [name, extra] = rest;
+    if (!name || extra) return fail(`"${trimmed}": ${verb} takes one POD name`);
+    if (verb === 'logs') return { ok: true, command: { verb: 'logs', name, flags } };
+    if (after.length === 0) return fail(`"${trimmed}": exec needs -- COMMAND, e.g. kubectl exec ${name} -- ls /`);
+    return { ok: true, command: { verb: 'exec', name, command: after, flags } };
+  }
+  if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
+  if (verb === 'scale') return parseScale(trimmed, rest, flags);
+  if (flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (--replicas only applies to create deployment and scale)`);
+  if (flags.gracePeriod !== undefined || flags.force || flags.noWait) return fail(`unsupported: "${trimmed}" (--grace-period, --force, --now and --wait only apply to delete)`);
   if (flags.allNamespaces) return fail(`unsupported: "${trimmed}" (-A/--all-namespaces only applies to get)`);
   if (flags.output && verb !== 'get') return fail(`unsupported: "${trimmed}" (-o only applies to get)`);
   if (verb === 'run') {
@@ -79,4 +113,23 @@ export function parseCommand(line: string): ParsedCommand {
 /** The namespace a namespaced request goes to: -n, else the kubeconfig context's (default). */
 export function namespaceFor(flags: Flags): string {
   return flags.namespace ?? 'default';
+}
+
+const DEPLOYMENT = ['deployment', 'deployments', 'deploy'];
+
+function parseCreateDeployment(line: string, rest: string[], flags: Flags, image: string | undefined): ParsedCommand {
+  const [name, extra] = rest;
+  if (!name || extra) return fail(`"${line}": create deployment takes exactly one NAME`);
+  if (!image) return fail(`"${line}": create deployment needs --image=IMAGE`);
+  return { ok: true, command: { verb: 'create-deployment', name, image, replicas: flags.replicas ?? 1, flags } };
+}
+
+/** `scale deployment web`, `scale deploy/web` and `scale deployment/web` all name one Deployment. */
+function parseScale(line: string, rest: string[], flags: Flags): ParsedCommand {
+  const [first = '', second, extra] = rest;
+  const slash = first.split('/');
+  const name = slash.length === 2 && DEPLOYMENT.includes(slash[0] ?? '') && !second ? slash[1] : DEPLOYMENT.includes(first) && !extra ? second : undefined;
+  if (!name) return fail(`unsupported: "${line}" (scale takes deployment NAME)`);
+  if (flags.replicas === undefined) return fail(`"${line}": scale needs --replicas=N`);
+  return { ok: true, command: { verb: 'scale', name, replicas: flags.replicas, flags } };
 }

@@ -80,5 +80,16 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
     case 'auth-can-i':
       return [at(body, 'status.allowed') === true ? 'yes' : 'no'];
+    case 'logs':
+    case 'exec':
+      return typeof response.body === 'string' ? response.body.split('\n').filter((l, i, all) => l !== '' || i < all.length - 1) : [];
+    case 'create-deployment':
+      return [`deployment.apps/${command.name} created`];
+    case 'scale':
+      return [`deployment.apps/${command.name} scaled`];
+    case 'delete':
+      return command.flags.force
+        ? ['Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.', `pod "${command.name}" force deleted`]
+        : [`pod "${command.name}" deleted`];
   }
 }

@@ -32,6 +32,24 @@ export function namespaceOf(manifest: JsonObject): string {
   return typeof ns === 'string' && ns !== '' ? ns : 'default';
 }
 
+/** The Deployment `kubectl create deployment` builds: label app=NAME, container named after the image. */
+export function deploymentFor(name: string, image: string, replicas: number): JsonObject {
+  const container = (image.split('/').pop() ?? image).split(/[:@]/)[0] ?? name;
+  const labels = { app: name };
+  return {
+    kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    metadata: { name, creationTimestamp: null, labels },
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      template: { metadata: { creationTimestamp: null, labels }, spec: { containers: [{ name: container, image, resources: {} }] } },
+      strategy: {},
+    },
+    status: {},
+  };
+}
+
 /** What kubectl asks for: a server-side Table, or the plain object for -o yaml/json. */
 function acceptFor(flags: Flags): string {
   return flags.output === 'yaml' || flags.output === 'json' ? 'application/json' : TABLE_ACCEPT;
@@ -93,6 +111,43 @@ export function buildRequest(
         body,
       };
     }
+    case 'delete': {
+      // kubectl treats --grace-period=0 without --force as 1 (a graceful delete of one second).
+      const grace = command.flags.gracePeriod === 0 && !command.flags.force ? 1 : command.flags.gracePeriod;
+      const body: JsonObject = grace === undefined ? { propagationPolicy: 'Background' } : { gracePeriodSeconds: grace, propagationPolicy: 'Background' };
+      return {
+        method: 'DELETE',
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}`,
+        headers: headers('delete', { Accept: 'application/json', 'Content-Type': 'application/json' }),
+        body,
+      };
+    }
+    case 'create-deployment':
+      return {
+        method: 'POST',
+        path: `/apis/apps/v1/namespaces/${namespaceFor(command.flags)}/deployments?fieldManager=kubectl-create&fieldValidation=Strict`,
+        headers: headers('create', write),
+        body: deploymentFor(command.name, command.image, command.replicas),
+      };
+    case 'scale':
+      // Without --current-replicas or --resource-version, kubectl scale is one merge patch of the scale subresource.
+      return {
+        method: 'PATCH',
+        path: `/apis/apps/v1/namespaces/${namespaceFor(command.flags)}/deployments/${command.name}/scale`,
+        headers: headers('scale', { Accept: 'application/json, */*', 'Content-Type': 'application/merge-patch+json' }),
+        body: { spec: { replicas: command.replicas } },
+      };
+    case 'logs':
+      return { method: 'GET', path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}/log`, headers: headers('logs', { Accept: 'application/json, */*' }) };
+    case 'exec': {
+      // kubectl has used WebSockets for exec since v1.31: a GET that asks to upgrade the connection.
+      const query = [...command.command.map((c) => `command=${encodeURIComponent(c)}`), 'stderr=true', 'stdout=true'].join('&');
+      return {
+        method: 'GET',
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}/exec?${query}`,
+        headers: headers('exec', { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-Websocket-Protocol': 'v5.channel.k8s.io' }),
+      };
+    }
     case 'auth-can-i':
       return {
         method: 'POST',
@@ -101,4 +156,21 @@ export function buildRequest(
         body: accessReview(command),
       };
   }
+}
+
+/**
+ * The watch kubectl opens after its first answer: get -w watches the listed pods from the list's
+ * resourceVersion (each event as a Table row); delete waits on the one pod until it is DELETED.
+ */
+export function watchRequest(command: KubectlCommand, session: string, resourceVersion: string): HttpRequest | null {
+  const base = { 'User-Agent': USER_AGENT, 'Kubectl-Session': session };
+  if (command.verb === 'get' && command.flags.watch) {
+    const collection = command.flags.allNamespaces ? '/api/v1/pods' : `/api/v1/namespaces/${namespaceFor(command.flags)}/pods`;
+    return { method: 'GET', path: `${collection}?resourceVersion=${resourceVersion}&watch=true`, headers: { Accept: TABLE_ACCEPT, ...base, 'Kubectl-Command': 'kubectl get' } };
+  }
+  if (command.verb === 'delete' && !command.flags.noWait && !command.flags.force) {
+    const path = `/api/v1/namespaces/${namespaceFor(command.flags)}/pods?fieldSelector=metadata.name%3D${command.name}&resourceVersion=${resourceVersion}&watch=true`;
+    return { method: 'GET', path, headers: { Accept: 'application/json', ...base, 'Kubectl-Command': 'kubectl delete' } };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { sendRequest } from '../core/http';
 import { fromKubelet } from './identity';
 import { eventPayload, kubeletEvent } from '../core/events';
 
-export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reason: string, message: string, container: string): void {
+export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reason: string, message: string, container: string, type: 'Normal' | 'Warning' = 'Normal'): void {
   const ns = kp.key.split('/')[0] ?? '';
   sendRequest(
     ctx,
@@ -15,11 +15,11 @@ export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reaso
         'POST',
         `/api/v1/namespaces/${ns}/events`,
         'application/vnd.kubernetes.protobuf',
-        kubeletEvent({ pod: kp.pod, reason, message, type: 'Normal', clock: ctx.state.clock, node, container }),
+        kubeletEvent({ pod: kp.pod, reason, message, type, clock: ctx.state.clock, node, container }),
       ),
       story: { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' },
       purpose: { kind: 'event' },
     },
-    { id: 'kubelet.event', text: { key: 'kubelet.event', params: { reason, message } }, extra: { event: eventPayload(kp.pod, reason, message, 'Normal', 'kubelet') } },
+    { id: 'kubelet.event', text: { key: 'kubelet.event', params: { reason, message } }, extra: { event: eventPayload(kp.pod, reason, message, type, 'kubelet') } },
   );
 }

@@ -12,6 +12,8 @@ import { statusPatch } from './status';
 import { admitPod } from './admit';
 import { requestToken } from './volumes';
 import { fromKubelet } from './identity';
+import { forgetKubeletPod, startTermination } from './terminate';
+import { imageBackOff } from './image-pull';
 
 const PLEG_RELIST_MS = 1000;
 
@@ -36,7 +38,14 @@ export function kubeletWatch(ctx: Ctx, node: string, type: 'ADDED' | 'MODIFIED' 
     ...(isNew ? { misconception: 'kubelet-pushed' } : {}),
   });
   if (existing) {
-    setPod(ctx, node, { ...existing, pod: object });
+    if (type === 'DELETED') {
+      if (existing.stage === 'terminating') forgetKubeletPod(ctx, node, pk);
+      else startTermination(ctx, node, { ...existing, pod: object }, true);
+      return;
+    }
+    const updated = { ...existing, pod: object };
+    setPod(ctx, node, updated);
+    if (str(object, 'metadata.deletionTimestamp') && existing.stage !== 'terminating') startTermination(ctx, node, updated, false);
     return;
   }
   if (!isNew) return;
@@ -63,7 +72,7 @@ function hostIP(ctx: Ctx, node: string): string {
   return ctx.cluster.nodes.find((n) => n.name === node)?.internalIP ?? '';
 }
 
-function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): void {
+export function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): void {
   const [ns, name] = kp.key.split('/') as [string, string];
   const body = statusPatch(kp, hostIP(ctx, node), timestamp(ctx.state.clock), running);
   const story: Story = running
@@ -95,6 +104,8 @@ export function syncPod(ctx: Ctx, node: string, podKey: string): void {
     patchStatus(ctx, node, kp, false);
     setPod(ctx, node, { ...kp, stage: 'sandbox' });
     requestToken(ctx, node, kp);
+  } else if (kp.stage === 'pull-failed') {
+    imageBackOff(ctx, node, kp);
   } else if (kp.stage === 'started') {
     setPod(ctx, node, { ...kp, stage: 'running' });
     patchStatus(ctx, node, { ...kp, stage: 'running' }, true);

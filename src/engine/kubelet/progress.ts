@@ -8,6 +8,8 @@ import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
 import { startContainer, syncPod } from './handle';
 import type { KubeletPod } from '../core/state';
+import { sandboxStopped, stopNext } from './terminate';
+import { pullFailed } from './image-pull';
 
 function setPod(ctx: Ctx, node: string, kp: KubeletPod): void {
   const kl = ctx.state.kubelets[node] ?? { pods: {} };
@@ -21,6 +23,10 @@ function cri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: Jso
 export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject, response: JsonObject): void {
   const kp = ctx.state.kubelets[node]?.pods[podKey];
   if (!kp) return;
+  if (call === 'StopContainer') return stopNext(ctx, node, kp);
+  if (call === 'StopPodSandbox') return sandboxStopped(ctx, node, kp);
+  // A pod that started terminating mid-creation stops here: the runtime answers, nobody continues.
+  if (kp.stage === 'terminating') return;
   const c = list(kp.pod, 'spec.containers')[kp.container] ?? {};
   const cname = text(c.name);
   const image = text(c.image);
@@ -51,6 +57,7 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
       return;
     }
     case 'PullImage': {
+      if (typeof response.error === 'string') return pullFailed(ctx, node, kp, image, response.error);
       const took = str(response, 'duration') ?? '';
       setPod(ctx, node, { ...kp, imageRefs: [...kp.imageRefs, str(response, 'image_ref') ?? ''] });
       recordKubeletEvent(ctx, node, kp, 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${text(response.size, '0')} bytes.`, cname);

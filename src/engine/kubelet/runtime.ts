@@ -4,7 +4,7 @@ import type { CriPayload, JsonObject } from '../types';
 import type { CriCall } from '../core/messages';
 import { record, send, update, type Ctx } from '../core/ctx';
 import { hex } from '../core/prng';
-import { str } from '../core/json';
+import { str, text } from '../core/json';
 import { goDuration } from '../core/time';
 import { IMAGE_SIZES } from '../scheduler/score';
 import { hostNumberOf } from '../cluster/seed';
@@ -18,6 +18,9 @@ const DURATION_MS: Record<CriCall, number> = {
   PullImage: 2311,
   CreateContainer: 48,
   StartContainer: 95,
+  // nginx exits on SIGTERM at once; a process that ignored it would be killed when grace runs out.
+  StopContainer: 120,
+  StopPodSandbox: 60,
 };
 
 const LEVEL: Record<CriCall, 'standard' | 'deep'> = {
@@ -27,6 +30,8 @@ const LEVEL: Record<CriCall, 'standard' | 'deep'> = {
   PullImage: 'standard',
   CreateContainer: 'standard',
   StartContainer: 'standard',
+  StopContainer: 'standard',
+  StopPodSandbox: 'deep',
 };
 
 const SERVICE: Record<CriCall, CriPayload['service']> = {
@@ -36,6 +41,8 @@ const SERVICE: Record<CriCall, CriPayload['service']> = {
   PullImage: 'ImageService',
   CreateContainer: 'RuntimeService',
   StartContainer: 'RuntimeService',
+  StopContainer: 'RuntimeService',
+  StopPodSandbox: 'RuntimeService',
 };
 
 export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
@@ -63,6 +70,11 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
       break;
     }
     case 'PullImage': {
+      if ((ctx.cluster.unpullableImages ?? []).includes(image)) {
+        const ref = normalizeImage(image);
+        response = { error: `rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found` };
+        break;
+      }
       update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, images: [...rt.images, image] } } });
       response = { image_ref: `${normalizeImage(image).replace(/:[^/:]*$/, '')}@sha256:${hex(ctx.rng, 64)}`, size: IMAGE_SIZES[image] ?? 0, duration: goDuration(DURATION_MS.PullImage) };
       break;
@@ -71,6 +83,8 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
       response = { container_id: hex(ctx.rng, 64) };
       break;
     case 'StartContainer':
+    case 'StopContainer':
+    case 'StopPodSandbox':
       response = {};
       break;
   }
@@ -80,7 +94,7 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
     actor: runtime,
     from: `kubelet/${node}`,
     to: runtime,
-    text: { key: `kubelet.cri.${call}`, params: { pod: podKey, image, node } },
+    text: { key: response.error ? `kubelet.cri.${call}.failed` : `kubelet.cri.${call}`, params: { pod: podKey, image, node, timeout: text(request.timeout, '0') } },
     cri: { service: SERVICE[call], call, request, response, node },
     ...(call === 'RunPodSandbox' ? { misconception: 'kubelet-calls-cni' } : {}),
   });

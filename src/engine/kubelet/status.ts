@@ -42,7 +42,7 @@ function desiredStatus(kp: KubeletPod, old: JsonObject, hostIP: string, now: str
       base.containerID = `containerd://${kp.containerIds[i] ?? ''}`;
       base.state = { running: { startedAt: kp.startedAt ?? now } };
     } else {
-      base.state = { waiting: { reason: 'ContainerCreating' } };
+      base.state = { waiting: kp.waiting ? { ...kp.waiting } : { reason: 'ContainerCreating' } };
     }
     return base;
   });

@@ -15,6 +15,12 @@ function contribution(pod: JsonObject | undefined, node: string | undefined): [s
   return [node, { cpu: r.cpu, memory: r.memory, nonZeroCpu: nz.cpu, nonZeroMemory: nz.memory, pods: 1 }];
 }
 
+function sameContribution(a: [string, NodeTotals] | null, b: [string, NodeTotals] | null): boolean {
+  if (a === null || b === null) return a === b;
+  const [x, y] = [a[1], b[1]];
+  return a[0] === b[0] && x.cpu === y.cpu && x.memory === y.memory && x.nonZeroCpu === y.nonZeroCpu && x.nonZeroMemory === y.nonZeroMemory && x.pods === y.pods;
+}
+
 function add(t: NodeTotals, d: NodeTotals, sign: 1 | -1): NodeTotals {
   return {
     cpu: t.cpu + sign * d.cpu,
@@ -32,12 +38,18 @@ function add(t: NodeTotals, d: NodeTotals, sign: 1 | -1): NodeTotals {
 export function withPod(s: SchedulerState, key: string, pod: JsonObject | null, assumedNode: string | null): SchedulerState {
   const oldPod = pmapGet(s.pods, key);
   const before = contribution(oldPod, oldPod ? (str(oldPod, 'spec.nodeName') ?? s.assumed[key]) : undefined);
-  const assumed = { ...s.assumed };
-  if (assumedNode === null) delete assumed[key];
-  else assumed[key] = assumedNode;
+  // Copy the maps only when they change: most updates are status changes on the same node.
+  let assumed = s.assumed;
+  if (assumedNode === null && key in assumed) {
+    const { [key]: _gone, ...rest } = assumed;
+    assumed = rest;
+  } else if (assumedNode !== null && assumed[key] !== assumedNode) assumed = { ...assumed, [key]: assumedNode };
   const after = contribution(pod ?? undefined, pod ? (str(pod, 'spec.nodeName') ?? assumed[key]) : undefined);
-  const totals = { ...s.totals };
-  if (before) totals[before[0]] = add(totals[before[0]] ?? ZERO_TOTALS, before[1], -1);
-  if (after) totals[after[0]] = add(totals[after[0]] ?? ZERO_TOTALS, after[1], 1);
+  let totals = s.totals;
+  if (!sameContribution(before, after)) {
+    totals = { ...s.totals };
+    if (before) totals[before[0]] = add(totals[before[0]] ?? ZERO_TOTALS, before[1], -1);
+    if (after) totals[after[0]] = add(totals[after[0]] ?? ZERO_TOTALS, after[1], 1);
+  }
   return { ...s, pods: pod ? pmapSet(s.pods, key, pod) : pmapDelete(s.pods, key), assumed, totals };
 }

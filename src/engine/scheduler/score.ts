@@ -32,6 +32,8 @@ export function scoreNodes(
   const intolerable = (n: NodeSpec): number => n.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(pod, t)).length;
   const maxIntolerable = Math.max(0, ...nodes.map(intolerable));
   const images = list(pod, 'spec.containers').map((c) => text(c.image));
+  // How widely each image is spread over the cluster: computed once per pod, not once per node.
+  const spread = new Map(images.map((image) => [image, allNodes.filter((n) => n.images.includes(image)).length / allNodes.length]));
   const out: Record<string, NodeScore> = {};
   for (const node of nodes) {
     const req = requestedNonZero[node.name] ?? { cpu: 0, memory: 0 };
@@ -46,8 +48,7 @@ export function scoreNodes(
     let imageSum = 0;
     for (const image of images) {
       if (!node.images.includes(image)) continue;
-      const spread = allNodes.filter((n) => n.images.includes(image)).length / allNodes.length;
-      imageSum += Math.floor((IMAGE_SIZES[image] ?? 0) * spread);
+      imageSum += Math.floor((IMAGE_SIZES[image] ?? 0) * (spread.get(image) ?? 0));
     }
     const minT = 23 * MB;
     const maxT = 1000 * MB * Math.max(1, images.length);

@@ -1,0 +1,74 @@
+// Writes to apps objects: PATCH deployments/<name>/scale (kubectl scale) and PUT of a whole
+// ReplicaSet (the deployment controller). A PUT carries the resourceVersion it read; if the object
+// changed since, the answer is 409 Conflict rather than a silent overwrite (reference C8).
+import type { JsonObject } from '../types';
+import type { EtcdResult, Exchange } from '../core/messages';
+import { send, type Ctx } from '../core/ctx';
+import { jsonResponse, respond } from '../core/http';
+import { at, obj, str, text } from '../core/json';
+import { apiStep } from './step';
+import { statusFailure } from './status';
+import { forStorage, withResourceVersion } from './registry';
+import type { Admitted } from './filters';
+
+const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/' };
+
+export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update: 'scale' | 'replace'): void {
+  const key = `${PREFIX[info.resource] ?? `/registry/${info.resource}/`}${info.namespace}/${info.name}`;
+  apiStep(ctx, {
+    id: 'apiserver.decode',
+    level: 'deep',
+    stage: 'decode',
+    text: { key: update === 'scale' ? 'apiserver.decode.patch' : 'apiserver.decode', params: { kind: str(ex.request.body ?? {}, 'kind') ?? 'Scale', contentType: ex.request.headers['Content-Type'] ?? '', changes: 0, fieldValidation: 'Warn' } },
+  });
+  send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key, prefix: false, countOnly: false }, then: { kind: 'update-read', update, input: ex.request.body ?? {} } }, 1);
+}
+
+function conflict(ctx: Ctx, ex: Exchange, resource: string, name: string): void {
+  const message = `Operation cannot be fulfilled on ${resource}.apps "${name}": the object has been modified; please apply your changes to the latest version and try again`;
+  respond(ctx, ex, jsonResponse(409, statusFailure(409, 'Conflict', message, { name, group: 'apps', kind: resource })), {
+    text: { key: 'apiserver.response.error', params: { status: 409, reason: 'Conflict' } },
+  });
+}
+
+/** The new object: the scale's replicas, or the PUT body over the stored identity; generation moves with the spec. */
+export function applyUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace', input: JsonObject, current: JsonObject, modRevision: number, key: string): void {
+  const name = str(current, 'metadata.name') ?? '';
+  const resource = key.split('/')[2] ?? '';
+  const md = obj(current, 'metadata');
+  const generation = typeof md.generation === 'number' ? md.generation : 1;
+  let next: JsonObject;
+  if (update === 'scale') {
+    const replicas = at(input, 'spec.replicas');
+    next = { ...current, spec: { ...obj(current, 'spec'), replicas: typeof replicas === 'number' ? replicas : 0 } };
+  } else {
+    const sent = str(input, 'metadata.resourceVersion');
+    if (sent !== String(modRevision)) return conflict(ctx, ex, resource, name);
+    next = { ...input, metadata: { ...obj(input, 'metadata'), uid: md.uid ?? '', creationTimestamp: md.creationTimestamp ?? '' } };
+  }
+  const specChanged = JSON.stringify(next.spec) !== JSON.stringify(current.spec);
+  next = { ...next, metadata: { ...obj(next, 'metadata'), generation: specChanged ? generation + 1 : generation } };
+  apiStep(ctx, {
+    id: 'apiserver.validation',
+    level: 'deep',
+    stage: 'validation',
+    text: { key: 'apiserver.validation', params: { name } },
+  });
+  send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Update', key, expectedModRevision: modRevision, value: forStorage(next) }, then: { kind: 'update-write', update, input, object: next } }, 1);
+}
+
+export function finishUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace', object: JsonObject, result: EtcdResult): void {
+  const stored = withResourceVersion(object, result.modRevision);
+  const name = str(object, 'metadata.name') ?? '';
+  const body: JsonObject =
+    update === 'scale'
+      ? {
+          kind: 'Scale',
+          apiVersion: 'autoscaling/v1',
+          metadata: { name, namespace: str(object, 'metadata.namespace') ?? '', uid: str(object, 'metadata.uid') ?? '', resourceVersion: String(result.modRevision), creationTimestamp: str(object, 'metadata.creationTimestamp') ?? '' },
+          spec: { replicas: at(object, 'spec.replicas') ?? 0 },
+          status: { replicas: at(object, 'status.replicas') ?? 0, selector: Object.entries(obj(object, 'spec.selector.matchLabels')).map(([k, v]) => `${k}=${text(v)}`).join(',') },
+        }
+      : stored;
+  respond(ctx, ex, jsonResponse(200, body), { text: { key: 'apiserver.response.updated', params: { status: 200, name, resourceVersion: result.modRevision } } });
+}

@@ -1,0 +1,63 @@
+// How kube-controller-manager's controllers call kube-apiserver: kubeadm sets
+// --use-service-account-credentials, so each controller has its own service account token.
+import type { JsonObject } from '../types';
+import type { Credential, HttpMethod, Story } from '../core/messages';
+import type { Ctx } from '../core/ctx';
+import { sendRequest } from '../core/http';
+import { userAgent } from '../version';
+import { EPOCH_MS, timestamp } from '../core/time';
+
+export type ControllerName = 'deployment' | 'replicaset';
+
+export function controllerUser(controller: ControllerName): string {
+  return `system:serviceaccount:kube-system:${controller}-controller`;
+}
+
+function credential(controller: ControllerName): Credential {
+  return { type: 'token', commonName: controllerUser(controller), organizations: ['system:serviceaccounts', 'system:serviceaccounts:kube-system'] };
+}
+
+export function controllerRequest(
+  ctx: Ctx,
+  c: { controller: ControllerName; key: string; method: HttpMethod; path: string; body: JsonObject; story: Story },
+  step: { id: string; key: string; params: Record<string, string | number> },
+): void {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/vnd.kubernetes.protobuf',
+    'User-Agent': `${userAgent('kube-controller-manager')}/${controllerUser(c.controller)}`,
+    Authorization: 'Bearer <service account token, elided>',
+  };
+  sendRequest(
+    ctx,
+    { from: 'kube-controller-manager', credential: credential(c.controller), request: { method: c.method, path: c.path, headers, body: c.body }, story: c.story, purpose: { kind: 'controller', controller: c.controller, key: c.key } },
+    { id: step.id, text: { key: step.key, params: step.params } },
+  );
+}
+
+/** A core/v1 Event from a controller's recorder, regarding one object. */
+export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding: JsonObject, reason: string, message: string, key: string): void {
+  const ns = typeof regarding.namespace === 'string' ? regarding.namespace : 'default';
+  const name = typeof regarding.name === 'string' ? regarding.name : '';
+  const now = timestamp(ctx.state.clock);
+  const body: JsonObject = {
+    kind: 'Event',
+    apiVersion: 'v1',
+    // client-go names events <object>.<unix nanos in hex>; the exchange counter stands in for the nanoseconds.
+    metadata: { name: `${name}.${(BigInt(EPOCH_MS + ctx.state.clock) * 1_000_000n + BigInt(ctx.state.exchanges)).toString(16)}`, namespace: ns },
+    involvedObject: regarding,
+    reason,
+    message,
+    source: { component: `${controller}-controller` },
+    firstTimestamp: now,
+    lastTimestamp: now,
+    count: 1,
+    type: 'Normal',
+    reportingComponent: `${controller}-controller`,
+    reportingInstance: '',
+  };
+  controllerRequest(
+    ctx,
+    { controller, key, method: 'POST', path: `/api/v1/namespaces/${ns}/events`, body, story: { request: 'deep', chain: 'deep', write: 'deep', response: 'deep' } },
+    { id: 'controller.event', key: 'controller.event', params: { reason, message } },
+  );
+}
