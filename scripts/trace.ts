@@ -11,8 +11,7 @@ import type { Scenario } from '../src/scenario/types';
 import { toJson, toMarkdown } from './trace-format';
 
 const ROOT = join(import.meta.dirname, '..');
-/** scenarios/unbundled/ holds scenarios the app does not ship yet (bundle budget); the CLI reads both. */
-const SCENARIO_DIRS = ['scenarios', 'scenarios/unbundled'];
+const SCENARIO_DIRS = ['scenarios'];
 
 function loadScenarios(): Scenario[] {
   return SCENARIO_DIRS.flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`))

@@ -10,8 +10,7 @@ import { parseScenario } from '../../scenario/parse';
 import { toJson } from '../../../scripts/trace-format';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-// scenarios/unbundled/ holds scenarios the app does not ship yet; they get goldens all the same.
-const files = ['scenarios', 'scenarios/unbundled'].flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`));
+const files = ['scenarios'].flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`));
 
 describe('golden traces', () => {
   it.each(files)('%s matches its golden trace', (file) => {
