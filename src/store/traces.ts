@@ -1,7 +1,7 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
-import type { Scenario } from '../scenario/types';
+import type { Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
 
 const rendered = new Map<string, RenderedTrace>();
@@ -40,4 +40,18 @@ export function traceFor(id: string): RenderedTrace {
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
   return domain().scenarios.map((s) => ({ id: s.id, title: s.title }));
+}
+
+/** What the gallery shows of a scenario: its card, without the engine input. */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  summary: string;
+  tags: ScenarioTag[];
+  kubernetesVersion: string;
+}
+
+/** Every scenario's card, in the pickers' order. */
+export function scenarioCatalog(): ScenarioCard[] {
+  return domain().scenarios.map(({ id, title, summary, tags, kubernetesVersion }) => ({ id, title, summary, tags, kubernetesVersion }));
 }

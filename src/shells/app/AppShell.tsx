@@ -3,6 +3,7 @@ import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
+import { GalleryButton } from '../../view/gallery/GalleryButton';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -36,6 +37,7 @@ export function AppShell() {
           kubewalk <span className="kw-tagline">what the control plane does with a request</span>
         </h1>
         <Pickers />
+        <GalleryButton />
         <HelpButton />
       </header>
       <Notice />
