@@ -15,6 +15,7 @@ import { TeachBar } from '../../view/controls/TeachBar';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { Inspector } from '../../view/inspector/Inspector';
 import { EtcdTable } from '../../view/panels/EtcdTable';
 import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
@@ -55,7 +56,7 @@ export function AppShell() {
           <Narration />
         </div>
         <div className="kw-area-payload">
-          <Payload />
+          <Inspector payload={<Payload />} />
         </div>
         <div className="kw-area-etcd">
           <EtcdTable />
