@@ -7,10 +7,11 @@ import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine'
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
 import { checker, type Checker } from './checker';
 import { parseCluster } from './cluster';
+import { parseApiServer } from './api-server';
 import { closest } from './locate';
 import { parseCheckpoints, parseStepNotes } from './checkpoints';
 
-const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints'] as const;
+const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints', 'apiServer'] as const;
 
 export function parseScenario(text: string, file: string): ParseResult {
   const lc = new LineCounter();
@@ -40,6 +41,8 @@ export function parseScenario(text: string, file: string): ParseResult {
     c.fail(['kubernetesVersion'], `unsupported kubernetesVersion ${JSON.stringify(version ?? null)}`, `write it as a quoted string, one of: ${SUPPORTED_VERSIONS.map((v) => `"${v}"`).join(', ')}`);
   }
   const cluster = parseCluster(c, raw.cluster);
+  const apiServer = parseApiServer(c, raw.apiServer);
+  if (apiServer) cluster.apiServer = apiServer;
   const files = parseFiles(c, raw.files);
   const commands = parseCommands(c, raw.commands, files);
   const notes = parseStepNotes(c, 'notes', raw.notes);
