@@ -104,6 +104,8 @@ export interface ScenarioInput {
   commands: string[];
   /** Manifests referenced by `kubectl create -f NAME`, already parsed from YAML. */
   files: Record<string, JsonObject>;
+  /** `control-plane`: before the commands, the control-plane node starts from its static Pod manifests. */
+  start?: 'control-plane';
 }
 
 // ---------------------------------------------------------------------------------------------

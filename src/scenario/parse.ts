@@ -11,7 +11,7 @@ import { parseApiServer } from './api-server';
 import { closest } from './locate';
 import { parseCheckpoints, parseStepNotes } from './checkpoints';
 
-const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints', 'apiServer'] as const;
+const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints', 'apiServer', 'start'] as const;
 
 export function parseScenario(text: string, file: string): ParseResult {
   const lc = new LineCounter();
@@ -48,8 +48,10 @@ export function parseScenario(text: string, file: string): ParseResult {
   const notes = parseStepNotes(c, 'notes', raw.notes);
   const speakerNotes = parseStepNotes(c, 'speakerNotes', raw.speakerNotes);
   const checkpoints = parseCheckpoints(c, raw.checkpoints);
+  if (raw.start !== undefined && raw.start !== 'control-plane') c.fail(['start'], `unknown start ${JSON.stringify(raw.start)}`, 'write start: control-plane, or leave it out');
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: jsonText(version), cluster, commands, files, notes, speakerNotes, checkpoints };
+  if (raw.start === 'control-plane') scenario.start = 'control-plane';
   return { ok: true, scenario };
 }
 

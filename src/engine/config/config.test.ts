@@ -160,3 +160,24 @@ describe('flags in the trace', () => {
     expect(stepsWithId(t, 'apiserver.response').at(-1)?.http?.status).toBe(401);
   });
 });
+
+describe('start: control-plane', () => {
+  it('runs etcd and kube-apiserver from manifests before any API exists, then registers mirror Pods', async () => {
+    const { simulate } = await import('../simulate');
+    const cp = defaultCluster();
+    cp.nodes = cp.nodes.filter((n) => n.role === 'control-plane');
+    const t = simulate({ id: 't', kubernetesVersion: MODEL_VERSION, cluster: cp, commands: ['kubectl get pods -n kube-system'], files: {}, start: 'control-plane' });
+    const ids = t.steps.map((s) => s.id);
+    const firstHttp = t.steps.findIndex((s) => s.http);
+    expect(ids.indexOf('bootstrap.apiserver.ready')).toBeLessThan(firstHttp);
+    expect(t.steps[0]?.state.etcd).toEqual([]);
+    expect(stepsWithId(t, 'bootstrap.kubelet.start').map((s) => s.text.params.component)).toEqual(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
+    const mirrors = stepsWithId(t, 'bootstrap.kubelet.mirror');
+    expect(mirrors.map((s) => s.http?.status)).toEqual([201, 201, 201, 201]);
+    expect(t.steps.at(-1)?.state.kubectlOutput.slice(1).map((l) => l.split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'etcd-control-plane 1/1 Running', 'kube-apiserver-control-plane 1/1 Running', 'kube-controller-manager-control-plane 1/1 Running', 'kube-scheduler-control-plane 1/1 Running',
+    ]);
+    const ps = only(t, 'bootstrap.ps').detail?.output as string[];
+    expect(ps.some((l) => l.includes('kube-apiserver --advertise-address=192.168.56.10') && l.includes('--authorization-mode=Node,RBAC'))).toBe(true);
+  });
+});

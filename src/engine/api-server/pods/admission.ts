@@ -51,7 +51,8 @@ export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: J
   if (on('LimitRanger')) plugins.push({ plugin: 'LimitRanger', result: limitRanges ? 'LimitRange present' : `no LimitRange in ${namespace}: no change` });
 
   const spec: JsonObject = isObject(input.spec) ? { ...input.spec } : {};
-  if (on('ServiceAccount')) {
+  // Mirror Pods get no service account (NodeRestriction would refuse one): the plugin skips them.
+  if (on('ServiceAccount') && !isMirror(input)) {
     const sa = serviceAccount(etcd, rng, namespace, input, spec, plugins);
     if (sa) return sa;
   }
@@ -71,6 +72,8 @@ export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: J
   }
   return { ok: true, pod: { ...input, spec }, plugins: inCodeOrder(plugins) };
 }
+
+const isMirror = (pod: JsonObject): boolean => isObject(pod.metadata) && isObject(pod.metadata.annotations) && 'kubernetes.io/config.mirror' in pod.metadata.annotations;
 
 /** The chain's fixed order, whatever order the flag listed them in. */
 export function inCodeOrder(plugins: PluginResult[]): PluginResult[] {
