@@ -40,6 +40,8 @@ export function applyCommand(store: PlayerStore, command: EmbedCommand, setTheme
       return dispatch({ type: 'levelChosen', level: command.level });
     case 'setTheme':
       return setTheme(command.theme);
+    case 'hello':
+      return;
     default:
       return assertNever(command);
   }

@@ -6,7 +6,7 @@ const info = { scenario: 'create-pod', level: 'standard', step: 3, stepCount: 20
 describe('parseCommand', () => {
   it('accepts every command of version 1', () => {
     expect(parseCommand({ kubewalk: 1, type: 'goTo', step: 4 })).toEqual({ kubewalk: 1, type: 'goTo', step: 4 });
-    for (const type of ['next', 'previous', 'play', 'pause']) expect(parseCommand({ kubewalk: 1, type })).toEqual({ kubewalk: 1, type });
+    for (const type of ['next', 'previous', 'play', 'pause', 'hello']) expect(parseCommand({ kubewalk: 1, type })).toEqual({ kubewalk: 1, type });
     expect(parseCommand({ kubewalk: 1, type: 'setLevel', level: 'deep' })).toEqual({ kubewalk: 1, type: 'setLevel', level: 'deep' });
     expect(parseCommand({ kubewalk: 1, type: 'setTheme', theme: 'dark' })).toEqual({ kubewalk: 1, type: 'setTheme', theme: 'dark' });
   });

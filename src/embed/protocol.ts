@@ -17,7 +17,9 @@ export type EmbedCommand =
   | { kubewalk: 1; type: 'play' }
   | { kubewalk: 1; type: 'pause' }
   | { kubewalk: 1; type: 'setLevel'; level: Level }
-  | { kubewalk: 1; type: 'setTheme'; theme: Theme };
+  | { kubewalk: 1; type: 'setTheme'; theme: Theme }
+  /** The host asks for the current height (and ready, once started): it may have missed them. */
+  | { kubewalk: 1; type: 'hello' };
 
 /** Where the walkthrough is: sent with ready, stepChanged and ended. */
 export interface StepInfo {
@@ -38,7 +40,7 @@ export type EmbedEvent =
   | { kubewalk: 1; type: 'resize'; height: number };
 
 export type CommandType = EmbedCommand['type'];
-export const COMMAND_TYPES: readonly CommandType[] = ['goTo', 'next', 'previous', 'play', 'pause', 'setLevel', 'setTheme'];
+export const COMMAND_TYPES: readonly CommandType[] = ['goTo', 'next', 'previous', 'play', 'pause', 'setLevel', 'setTheme', 'hello'];
 
 const MAX_STEP = 100_000;
 const MAX_HEIGHT = 100_000;
@@ -73,8 +75,9 @@ export function parseCommand(data: unknown): EmbedCommand | null {
     case 'next':
     case 'previous':
     case 'play':
-    case 'pause': {
-      const type = (data as Fields).type as 'next' | 'previous' | 'play' | 'pause';
+    case 'pause':
+    case 'hello': {
+      const type = (data as Fields).type as 'next' | 'previous' | 'play' | 'pause' | 'hello';
       return exactly(data, base) ? { kubewalk: 1, type } : null;
     }
     case 'setLevel':

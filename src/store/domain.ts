@@ -5,6 +5,9 @@ import { renderTrace } from '../catalog/render';
 import { simulate } from '../engine';
 import { scenarios } from '../scenario/registry';
 
-export const domain = { en, renderTrace, simulate, scenarios };
+/** The scenario parser (with the YAML library) for files fetched at run time: loaded only then. */
+const loadScenarioParser = () => import('../scenario/parse');
+
+export const domain = { en, renderTrace, simulate, scenarios, loadScenarioParser };
 
 export type Domain = typeof domain;

@@ -1,11 +1,13 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
-import type { Scenario } from '../scenario/types';
+import type { ParseResult, Scenario } from '../scenario/types';
 import type { Domain } from './domain';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
+/** Scenarios validated at run time (the embed's `?src=`), after the built-in ones. */
+const added: Scenario[] = [];
 
 /** Loads the domain chunk once; everything below needs it. */
 export async function loadDomain(): Promise<void> {
@@ -17,12 +19,22 @@ function domain(): Domain {
   return loaded;
 }
 
+function allScenarios(): Scenario[] {
+  return added.length === 0 ? domain().scenarios : [...domain().scenarios, ...added];
+}
+
+/** Adds a scenario validated at run time; its id must be new. */
+export function addScenario(scenario: Scenario): void {
+  if (allScenarios().some((s) => s.id === scenario.id)) throw new Error(`scenario id "${scenario.id}" is taken`);
+  added.push(scenario);
+}
+
 export function scenarioIds(): string[] {
-  return domain().scenarios.map((s) => s.id);
+  return allScenarios().map((s) => s.id);
 }
 
 export function scenarioById(id: string): Scenario {
-  const found = domain().scenarios.find((s) => s.id === id);
+  const found = allScenarios().find((s) => s.id === id);
   if (!found) throw new Error(`unknown scenario id "${id}"`);
   return found;
 }
@@ -37,7 +49,13 @@ export function traceFor(id: string): RenderedTrace {
   return trace;
 }
 
+/** Validates a scenario file fetched at run time (loads the YAML parser on first use). */
+export async function parseScenarioText(text: string, file: string): Promise<ParseResult> {
+  const { parseScenario } = await domain().loadScenarioParser();
+  return parseScenario(text, file);
+}
+
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
-  return domain().scenarios.map((s) => ({ id: s.id, title: s.title }));
+  return allScenarios().map((s) => ({ id: s.id, title: s.title }));
 }
