@@ -19,6 +19,8 @@ export default defineConfig(({ mode }) => {
       outDir: host ? 'dist' : 'dist/lib',
       emptyOutDir: false,
       copyPublicDir: false,
+      // Lib mode keeps the whitespace of ES output; these are served as they are, so minify fully.
+      rolldownOptions: { output: { minify: true } },
       lib: host
         ? { entry: 'src/embed/host.ts', formats: ['iife'], name: 'kubewalkEmbed', fileName: () => 'kubewalk-embed.js' }
         : { entry: 'src/embed/element.ts', formats: ['es'], fileName: () => 'kube-walkthrough.js' },

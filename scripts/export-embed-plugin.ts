@@ -47,7 +47,7 @@ export function oembedFor(s: ScenarioTitle, base: string): Record<string, string
     title: `kubewalk: ${s.title}`,
     width: 800,
     height: EMBED_HEIGHT,
-    html: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`kubewalk: ${s.title}`)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy" allow="fullscreen" allowfullscreen></iframe>`,
+    html: `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`kubewalk: ${s.title}`)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy" allowfullscreen></iframe>`,
   };
 }
 

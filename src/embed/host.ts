@@ -46,7 +46,8 @@ function createEmbed(iframe: HTMLIFrameElement, origin: string) {
   };
   const hello = () => iframe.contentWindow?.postMessage({ kubewalk: 1, type: 'hello' } satisfies EmbedCommand, origin);
   iframe.addEventListener('load', hello);
-  hello();
+  // Loaded before this script ran: it may have sent its height already; ask again.
+  if (document.readyState === 'complete') hello();
 
   const api: KubewalkEmbed = {
     iframe,

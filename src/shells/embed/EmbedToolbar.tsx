@@ -26,7 +26,7 @@ export function EmbedToolbar({ root, appUrl }: Props) {
   // Re-rendered on every step so the link always points at the step on screen.
   const search = usePlayer((s) => encodeUrl(s.playback, s.trace.steps));
   const dispatch = usePlayer((s) => s.dispatch);
-  const full = useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement === root, () => false);
+  const full = useSyncExternalStore(subscribeFullscreen, () => (root.getRootNode() as Document | ShadowRoot).fullscreenElement === root, () => false);
   const canFullscreen = document.fullscreenEnabled && typeof root.requestFullscreen === 'function';
   return (
     <div className="kw-embed-toolbar">
