@@ -5,6 +5,7 @@ import { isLevel } from '../../playback/levels';
 import { usePlayer } from '../../store/hooks';
 import { selectLevel } from '../../store/selectors';
 import { encodeUrl } from '../../playback/url';
+import { DownloadImage } from './DownloadImage';
 
 const LEVEL_LABEL = { overview: 'Overview', standard: 'Standard', deep: 'Deep' } as const;
 
@@ -46,6 +47,7 @@ export function EmbedToolbar({ root, appUrl }: Props) {
           ))}
         </select>
       </div>
+      <DownloadImage root={root} />
       {canFullscreen ? (
         <button type="button" className="kw-btn kw-btn-small" aria-pressed={full} onClick={() => toggleFullscreen(root)}>
           {full ? 'Exit fullscreen' : 'Fullscreen'}
