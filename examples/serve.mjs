@@ -28,6 +28,6 @@ createServer(async (req, res) => {
     // Scenario files here are fetched by the embed (?src=) from another origin: say it may.
     res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }).end('not found');
   }
 }).listen(port, '127.0.0.1', () => console.log(`examples on http://127.0.0.1:${port}/ (kubewalk at ${kubewalk})`));
