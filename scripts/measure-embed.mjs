@@ -37,7 +37,7 @@ console.log(`kubewalk-embed.js (host script): ${host.toFixed(1)} kB gzip`);
 // The poster's first paint, served from the built files by a bare static server.
 const server = await serveDist(DIST);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? browserConfig.path, args: browserConfig.args });
-let fcp = Infinity;
+let fcp;
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/embed.html?scenario=create-pod`);

@@ -84,6 +84,7 @@ export function parseCommand(data: unknown): EmbedCommand | null {
       return exactly(data, [...base, 'level']) && isLevelWord(data.level) ? { kubewalk: 1, type: 'setLevel', level: data.level } : null;
     case 'setTheme':
       return exactly(data, [...base, 'theme']) && isTheme(data.theme) ? { kubewalk: 1, type: 'setTheme', theme: data.theme } : null;
+    case null:
     default:
       return null;
   }
@@ -112,6 +113,7 @@ export function parseEvent(data: unknown): EmbedEvent | null {
     }
     case 'resize':
       return exactly(data, ['kubewalk', 'type', 'height']) && isCount(data.height, MAX_HEIGHT) ? { kubewalk: 1, type: 'resize', height: data.height } : null;
+    case null:
     default:
       return null;
   }

@@ -94,7 +94,7 @@ export function drawStep(ctx: CanvasRenderingContext2D, pic: StepPicture, colors
     ctx.font = `700 13px ${FONT}`;
     ctx.fillStyle = colors.muted;
     ctx.textAlign = 'left';
-    ctx.fillText(String(n.data.nodeName ?? ''), b.x + 8, b.y + 12);
+    ctx.fillText(typeof n.data.nodeName === 'string' ? n.data.nodeName : '', b.x + 8, b.y + 12);
   }
 
   let packet: { x: number; y: number } | null = null;
