@@ -1,4 +1,5 @@
 // embed.html on its own: poster first, click to start, options, images, custom scenarios.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const EXAMPLES = `http://127.0.0.1:${Number(process.env.E2E_EXAMPLES_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 10)}`;
@@ -84,6 +85,18 @@ test('?src= with mistakes says where they are', async ({ page }) => {
   await page.goto(`/embed.html?src=${encodeURIComponent(`${EXAMPLES}/scenarios/missing.yaml`)}`);
   await start(page).click();
   await expect(page.getByRole('alert')).toContainText('answered 404');
+});
+
+test('axe finds no violations on the poster or the player', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const theme of ['light', 'dark']) {
+    await page.goto(`/embed.html?scenario=create-pod&level=standard&step=9&theme=${theme}`);
+    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await violations(), `poster, ${theme}`).toEqual([]);
+    await start(page).click();
+    await expect(narration(page)).toBeVisible();
+    expect(await violations(), `player, ${theme}`).toEqual([]);
+  }
 });
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -24,6 +24,8 @@ export interface MountOptions {
   /** Base address `?src=` is resolved against. */
   baseUrl: string;
   emit: (event: EmbedEvent) => void;
+  /** Whether the walkthrough owns the page (the embed page) and so gives it its h1. */
+  heading?: boolean;
 }
 
 export interface EmbedHandle {
@@ -52,7 +54,7 @@ export async function mountWalkthrough(root: HTMLElement, container: HTMLElement
     <StrictMode>
       <ErrorBoundary>
         <PlayerStoreContext.Provider value={store}>
-          <EmbedShell root={root} controls={opts.options.controls} appUrl={appUrl} />
+          <EmbedShell root={root} controls={opts.options.controls} appUrl={appUrl} heading={opts.heading ?? false} />
         </PlayerStoreContext.Provider>
       </ErrorBoundary>
     </StrictMode>,

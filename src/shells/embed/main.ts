@@ -37,6 +37,7 @@ const begin = (): Promise<EmbedHandle> =>
       appUrl: new URL(meta('kubewalk-app') ?? './', location.href).href,
       baseUrl: location.href,
       emit: bridge.emit,
+      heading: true,
     }),
   ));
 
