@@ -4,10 +4,11 @@ import { en } from '../catalog/en';
 import { renderTrace } from '../catalog/render';
 import { simulate } from '../engine';
 import { scenarios } from '../scenario/registry';
+import { configDomain } from './configDomain';
 
 /** The scenario parser (with the YAML library) for files fetched at run time: loaded only then. */
 const loadScenarioParser = () => import('../scenario/parse');
 
-export const domain = { en, renderTrace, simulate, scenarios, loadScenarioParser };
+export const domain = { en, renderTrace, simulate, scenarios, config: configDomain, loadScenarioParser };
 
 export type Domain = typeof domain;
