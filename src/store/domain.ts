@@ -7,6 +7,9 @@ import { scenarios } from '../scenario/registry';
 import { configDomain } from './configDomain';
 import { scaleScenario } from './scaleScenario';
 
-export const domain = { en, renderTrace, simulate, scenarios, config: configDomain, scaleScenario };
+/** The scenario parser (with the YAML library) for files fetched at run time: loaded only then. */
+const loadScenarioParser = () => import('../scenario/parse');
+
+export const domain = { en, renderTrace, simulate, scenarios, config: configDomain, scaleScenario, loadScenarioParser };
 
 export type Domain = typeof domain;
