@@ -24,9 +24,10 @@ export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED',
   const pk = podKey(object);
   const s = ctx.state.scheduler;
   const assigned = Boolean(str(object, 'spec.nodeName'));
-  const wasAssumed = pk in s.assumed;
+  const assumedOn = pmapGet(s.assumed, pk);
+  const wasAssumed = assumedOn !== undefined;
   const enqueue = type === 'ADDED' && !assigned && str(object, 'spec.schedulerName') === 'default-scheduler';
-  const next = withPod(s, pk, type === 'DELETED' ? null : object, assigned ? null : (s.assumed[pk] ?? null));
+  const next = withPod(s, pk, type === 'DELETED' ? null : object, assigned ? null : (assumedOn ?? null));
   update(ctx, { scheduler: { ...next, activeQ: enqueue ? [...s.activeQ, pk] : s.activeQ } });
   const textKey = enqueue ? 'scheduler.watch.added' : assigned && wasAssumed ? 'scheduler.watch.confirmed' : 'scheduler.watch.other';
   record(ctx, {
