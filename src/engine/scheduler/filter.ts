@@ -4,6 +4,7 @@ import type { JsonObject, NodeSpec, Taint } from '../types';
 import { isObject, list, str } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import type { Requests } from './resources';
+import { assertNever } from '../core/assert';
 
 export interface NodeUsage {
   requested: Requests;
@@ -31,8 +32,8 @@ const PLUGINS = ['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffini
 const PASSED = PLUGINS.map((plugin): Verdict => Object.freeze({ plugin, passed: true }));
 const ALL_PASSED: FilterOutcome = Object.freeze({ filters: Object.freeze(PASSED.slice()) as Verdict[], feasible: true });
 
-function check(i: number, pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): string | null {
-  switch (PLUGINS[i]) {
+function check(plugin: (typeof PLUGINS)[number], pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): string | null {
+  switch (plugin) {
     case 'NodeUnschedulable':
       return node.unschedulable && !tolerates(pod, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }) ? 'node(s) were unschedulable' : null;
     case 'NodeName': {
@@ -56,16 +57,15 @@ function check(i: number, pod: JsonObject, node: NodeSpec, labels: JsonObject, u
       return reasons.length ? reasons.join(', ') : null;
     }
     default:
-      return null;
+      return assertNever(plugin);
   }
 }
 
 export function runFilters(pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): FilterOutcome {
   for (let i = 0; i < PLUGINS.length; i++) {
-    const reason = check(i, pod, node, labels, usage, req);
-    if (reason !== null) {
-      return { filters: [...PASSED.slice(0, i), { plugin: PLUGINS[i] as string, passed: false, reason }], feasible: false };
-    }
+    const plugin = PLUGINS[i] as (typeof PLUGINS)[number];
+    const reason = check(plugin, pod, node, labels, usage, req);
+    if (reason !== null) return { filters: [...PASSED.slice(0, i), { plugin, passed: false, reason }], feasible: false };
   }
   return ALL_PASSED;
 }
