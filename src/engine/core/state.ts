@@ -1,5 +1,5 @@
 // The engine's whole internal state: plain JSON, replaced immutably so steps can share structure.
-import type { ComponentId, JsonObject } from '../types';
+import type { ComponentId, JsonObject, Taint } from '../types';
 import type { PMap } from './pmap';
 import type { Chunked } from './chunked';
 
@@ -59,6 +59,8 @@ export interface SchedulerState {
   assumed: PMap<string>;
   /** The pod informer's store: every non-terminal pod, keyed `ns/name`. */
   pods: PMap<JsonObject>;
+  /** The node informer's view of each node's scheduling fields, once a Node change was seen. */
+  nodes: Record<string, { taints: Taint[]; unschedulable: boolean }>;
   /** Per-node totals of the cached and assumed pods' requests. */
   totals: Record<string, NodeTotals>;
 }

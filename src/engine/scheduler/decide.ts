@@ -25,7 +25,10 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
   const results: SchedulingNodeResult[] = [];
   const feasibleNodes = [];
   const withPod: Record<string, Requests> = {};
-  for (const n of ctx.cluster.nodes) {
+  for (const spec of ctx.cluster.nodes) {
+    // The node informer's taints and unschedulable win over the cluster as seeded (cordon, taint).
+    const seen = s.nodes[spec.name];
+    const n = seen ? { ...spec, taints: seen.taints, unschedulable: seen.unschedulable } : spec;
     const t = s.totals[n.name] ?? ZERO_TOTALS;
     const labels = needLabels ? getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value : undefined;
     const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : {}, { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods }, req);
