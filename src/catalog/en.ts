@@ -2,7 +2,8 @@ import type { Catalog } from './types';
 import { enSteps } from './en-steps';
 import { enStepsAccess } from './en-steps-access';
 import { enMisconceptions } from './en-misconceptions';
+import { enStepsConfig } from './en-config';
 import { enStepsNodes } from './en-steps-nodes';
 
 /** The English catalog: the words every other catalog falls back to. */
-export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsNodes }, misconceptions: enMisconceptions };
+export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig, ...enStepsNodes }, misconceptions: enMisconceptions };

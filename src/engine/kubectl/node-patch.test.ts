@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../types';
 import { parseCommand } from './parse';
 import { nodePatch, type NodeCommand } from './node-patch';
 
@@ -8,7 +9,7 @@ function command(line: string): NodeCommand {
   return parsed.command;
 }
 
-const node = (spec: object) => ({ kind: 'Node', metadata: { name: 'node-1' }, spec });
+const node = (spec: JsonObject): JsonObject => ({ kind: 'Node', metadata: { name: 'node-1' }, spec });
 
 describe('cordon, uncordon and taint', () => {
   it('cordon patches spec.unschedulable, or says it already is', () => {
