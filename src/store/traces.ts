@@ -12,7 +12,8 @@ export async function loadDomain(): Promise<void> {
   loaded ??= (await import('./domain')).domain;
 }
 
-function domain(): Domain {
+/** The loaded domain (engine, catalog, scenarios); throws before loadDomain() resolved. */
+export function domain(): Domain {
   if (!loaded) throw new Error('the domain is not loaded yet: await loadDomain() first');
   return loaded;
 }

@@ -7,16 +7,17 @@ const PresenterShell = lazy(() => import('../presenter/PresenterShell').then((m)
 const SpeakerShell = lazy(() => import('../speaker/SpeakerShell').then((m) => ({ default: m.SpeakerShell })));
 const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({ default: m.CompareShell })));
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
+const SandboxShell = lazy(() => import('../sandbox/SandboxShell').then((m) => ({ default: m.SandboxShell })));
 
 function Loading() {
   return <p className="kw-loading">Loading…</p>;
 }
 
-/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, or the handout. */
+/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the sandbox, or the handout. */
 export function App() {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
-  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell /> };
+  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell />, sandbox: <SandboxShell /> };
   const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }
