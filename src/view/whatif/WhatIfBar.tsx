@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { playerStore, usePlayer } from '../../store/hooks';
 import { divergence, enterWhatIf, leaveWhatIf, offersAt } from '../../store/whatif';
 import { traceFor } from '../../store/traces';
@@ -15,22 +15,32 @@ export function WhatIfBar() {
   const cursor = usePlayer((s) => s.playback.cursor);
   const level = usePlayer((s) => s.playback.level);
   const [said, setSaid] = useState('');
+  // The button pressed disappears with the switch: focus goes to the control that replaced it.
+  const box = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [branch]);
   const offers = branch ? [] : offersAt(scenarioId, cursor, level);
 
   const take = (id: string) => {
     const store = playerStore();
+    moved.current = true;
     if (!enterWhatIf(store, id)) return;
     const words = whatIfWords(id);
     const same = divergence(traceFor(scenarioId).steps, store.getState().trace.steps) === -1;
     setSaid(`Now on the branch "${words.question}" ${words.change}${same ? ' This request takes the same path either way.' : ''}`);
   };
   const back = () => {
+    moved.current = true;
     leaveWhatIf(playerStore());
     setSaid('Back on the main path, at the step where the branch was taken.');
   };
 
   return (
-    <div className="kw-whatif">
+    <div ref={box} className="kw-whatif">
       {branch ? (
         <div className="kw-whatif-branch" role="group" aria-label="What-if branch">
           <p>
