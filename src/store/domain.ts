@@ -17,12 +17,14 @@ import {
   withUser,
 } from '../engine';
 import { scenarios } from '../scenario/registry';
+import { configDomain } from './configDomain';
 
 export const domain = {
   en,
   renderTrace,
   simulate,
   scenarios,
+  config: configDomain,
   // What-if branches and the sandbox session (both re-run the engine in the browser).
   WHAT_IFS,
   imageMissing,
