@@ -43,6 +43,16 @@ describe('sandbox completion', () => {
     expect(tab('kubectl get pods --all').line).toBe('kubectl get pods --all-namespaces ');
   });
 
+  it('follows commands the engine adds, placeholders and all', () => {
+    const more = grammarFrom([...SUPPORTED_COMMANDS, 'kubectl cordon NODE', 'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]', 'kubectl describe pod NAME'], hint, []);
+    const tab2 = (line: string) => complete(line, more, names);
+    expect(tab2('kubectl cor').line).toBe('kubectl cordon ');
+    expect(tab2('kubectl cordon node-').options).toEqual(['node-1', 'node-2']);
+    expect(tab2('kubectl taint nodes c').line).toBe('kubectl taint nodes control-plane ');
+    expect(tab2('kubectl taint nodes node-1 ')).toEqual({ line: 'kubectl taint nodes node-1 ', options: [] });
+    expect(tab2('kubectl describe pod n').line).toBe('kubectl describe pod nginx ');
+  });
+
   it('leaves the line alone when nothing fits', () => {
     expect(tab('kubectl frob')).toEqual({ line: 'kubectl frob', options: [] });
     expect(tab('kubectl exec nginx -- ls')).toEqual({ line: 'kubectl exec nginx -- ls', options: [] });

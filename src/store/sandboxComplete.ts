@@ -29,7 +29,8 @@ export interface Grammar {
   builtins: string[];
 }
 
-const PLACEHOLDER = /^[A-Z][A-Z_]*$/;
+/** `NAME`, `POD`, `KEY[=VALUE]:EFFECT[-]`: upper case, no lower-case letter. */
+const PLACEHOLDER = /^[A-Z][^a-z]*$/;
 const isFlag = (w: string) => w.startsWith('-') && w !== '--';
 
 /**
@@ -38,7 +39,7 @@ const isFlag = (w: string) => w.startsWith('-') && w !== '--';
  */
 export function grammarFrom(supported: readonly string[], hint: string, builtins: string[]): Grammar {
   const templates = supported.map((line) => {
-    const tokens = line.split(/\s+/).map((t) => t.replace(/^\[|\]$/g, ''));
+    const tokens = line.split(/\s+/).map((t) => (/^\[.*\]$/.test(t) ? t.slice(1, -1) : t));
     const words = tokens.filter((t) => !isFlag(t));
     const flags = tokens.filter(isFlag).map((t) => (t.includes('=') ? `${t.slice(0, t.indexOf('='))}=` : t));
     return { words, flags };
@@ -82,6 +83,8 @@ const matches = (t: Template, positional: string[]) =>
 function namesFor(t: Template, placeholder: string, names: Names, namespace: string | null): string[] {
   const inNs = (o: { namespace: string; name: string }) => namespace === null || o.namespace === namespace;
   if (placeholder === 'RESOURCE') return ['pods', 'nodes', 'deployments'];
+  if (placeholder === 'NODE') return names.nodes;
+  if (placeholder === 'NS' || placeholder === 'NAMESPACE') return names.namespaces;
   if (placeholder !== 'NAME' && placeholder !== 'POD') return [];
   if (t.words.some((w) => w.startsWith('deploy'))) return names.deployments.filter(inNs).map((d) => d.name);
   if (t.words.includes('node') || t.words.includes('nodes')) return names.nodes;
