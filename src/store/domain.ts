@@ -18,6 +18,7 @@ import {
 } from '../engine';
 import { scenarios } from '../scenario/registry';
 import { configDomain } from './configDomain';
+import { scaleScenario } from './scaleScenario';
 
 export const domain = {
   en,
@@ -25,6 +26,7 @@ export const domain = {
   simulate,
   scenarios,
   config: configDomain,
+  scaleScenario,
   // What-if branches and the sandbox session (both re-run the engine in the browser).
   WHAT_IFS,
   imageMissing,
