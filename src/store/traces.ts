@@ -18,7 +18,8 @@ export async function loadDomain(): Promise<void> {
   if (scale) added.push(scale);
 }
 
-function domain(): Domain {
+/** The loaded domain (engine, catalog, scenarios); throws before loadDomain() resolved. */
+export function domain(): Domain {
   if (!loaded) throw new Error('the domain is not loaded yet: await loadDomain() first');
   return loaded;
 }
