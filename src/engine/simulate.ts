@@ -1,6 +1,7 @@
 // The event loop: deliver messages in (time, sequence) order until the cluster settles, one
 // command at a time. Pure: the same input always gives the same trace.
-import type { RawStep, ScenarioInput, Trace } from './types';
+import type { ClusterView, RawStep, ScenarioInput, Trace } from './types';
+import { viewOf } from './core/cluster-view';
 import { createCtx, nextMessage, send, syncSeed, update, type Ctx } from './core/ctx';
 import { dispatch } from './core/dispatch';
 import { finalizeHttp } from './core/http';
@@ -29,6 +30,11 @@ export function startSimulation(input: Omit<ScenarioInput, 'commands'>): Simulat
   const ctx = createCtx({ ...input, commands: [] }, { ...state, rng: seedHolder.rng });
   if (input.start === 'control-plane') startControlPlane(ctx);
   return { ctx };
+}
+
+/** What the cluster looks like now: before the first command, the seeded cluster. */
+export function currentView(sim: Simulation): ClusterView {
+  return viewOf(sim.ctx.state, null).view;
 }
 
 /** Runs one kubectl command line until the cluster settles; returns the steps it produced. */
