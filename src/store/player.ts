@@ -17,6 +17,7 @@ import type { Scenario } from '../scenario/types';
 import type { ProgressStorage } from './checkpointStorage';
 import { memoryProgressStorage } from './checkpointStorage';
 import { scenarioById, scenarioIds, traceFor } from './traces';
+import { t } from './lang';
 
 export type CheckpointAction =
   | { type: 'answered'; choice: number }
@@ -69,6 +70,7 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
   const { state, notices } = decodeUrl(search, {
     scenarioIds: scenarioIds(),
     stepsOf: (id) => traceFor(id).steps,
+    translate: t,
   });
   const settledFor = (scenarioId: string, room: boolean): string[] =>
     room ? [] : Object.keys(storage.load()[scenarioId] ?? {});

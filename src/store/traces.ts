@@ -3,6 +3,7 @@
 import type { RenderedTrace } from '../catalog/types';
 import type { Scenario } from '../scenario/types';
 import type { Domain } from './domain';
+import { localizeScenario, narrationCatalog } from './lang';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
@@ -24,7 +25,7 @@ export function scenarioIds(): string[] {
 export function scenarioById(id: string): Scenario {
   const found = domain().scenarios.find((s) => s.id === id);
   if (!found) throw new Error(`unknown scenario id "${id}"`);
-  return found;
+  return localizeScenario(found);
 }
 
 export function traceFor(id: string): RenderedTrace {
@@ -32,12 +33,12 @@ export function traceFor(id: string): RenderedTrace {
   if (cached) return cached;
   const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(id);
-  const trace = renderTrace(simulate(scenario), en, scenario.notes);
+  const trace = renderTrace(simulate(scenario), narrationCatalog(en), scenario.notes, en);
   rendered.set(id, trace);
   return trace;
 }
 
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
-  return domain().scenarios.map((s) => ({ id: s.id, title: s.title }));
+  return domain().scenarios.map((s) => ({ id: s.id, title: localizeScenario(s).title }));
 }

@@ -2,12 +2,13 @@
 // presenter or speaker mode when one is on.
 import { encodeUrl } from '../playback/url';
 import type { PlayerStore } from './player';
+import { langParam } from './lang';
 import { useUi } from './ui';
 
 /** The deep link to the current step, without any mode: what "Copy link" shares. */
 export function stepSearch(store: PlayerStore): string {
   const { playback, trace } = store.getState();
-  return encodeUrl(playback, trace.steps);
+  return encodeUrl(playback, trace.steps) + langParam();
 }
 
 export function syncUrl(store: PlayerStore): () => void {
