@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 import { AppShell } from './AppShell';
 
 // Presenter, speaker view, side by side and handout load only when used: the first load stays small.
@@ -9,7 +10,8 @@ const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
 
 function Loading() {
-  return <p className="kw-loading">Loading…</p>;
+  const t = useT();
+  return <p className="kw-loading">{t('app.loading')}</p>;
 }
 
 /** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, or the handout. */

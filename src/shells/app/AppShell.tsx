@@ -3,6 +3,7 @@ import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -24,6 +25,7 @@ import { StepList } from '../../view/panels/StepList';
 export function AppShell() {
   useKeyboard();
   usePlayTimer();
+  const t = useT();
   const syncing = useUi((s) => s.syncing);
   useEffect(() => syncUrl(playerStore()), []);
   useEffect(() => playerStore().getState().setRoom(false), []);
@@ -33,7 +35,7 @@ export function AppShell() {
     <div className="kw-app">
       <header className="kw-header">
         <h1 className="kw-brand">
-          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
+          kubewalk <span className="kw-tagline">{t('app.tagline')}</span>
         </h1>
         <Pickers />
         <HelpButton />

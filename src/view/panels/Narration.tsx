@@ -1,8 +1,10 @@
 import { selectStep, selectStepCount, selectStepNumber } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 
 /** Title and plain-words narration of the current step, announced politely on every change. */
 export function Narration() {
+  const t = useT();
   const step = usePlayer(selectStep);
   const number = usePlayer(selectStepNumber);
   const count = usePlayer(selectStepCount);
@@ -10,7 +12,7 @@ export function Narration() {
   return (
     <section
       role="region"
-      aria-label="Step narration"
+      aria-label={t('narration.region')}
       aria-live="polite"
       data-step-id={step?.id ?? ''}
       data-step-index={number}
@@ -18,34 +20,32 @@ export function Narration() {
       tabIndex={0}
     >
       <p className="kw-counter">
-        <span>
-          Step {number} of {count}
-        </span>
+        <span>{t('narration.stepOf', { number, count })}</span>
         <span className="kw-actor">{step?.actor}</span>
-        <span className="kw-version">Kubernetes v{version}</span>
+        <span className="kw-version">{t('narration.version', { version })}</span>
       </p>
       {step ? (
         <>
           <h2 className="kw-step-title">{step.title}</h2>
           <p className="kw-step-text">{step.narration}</p>
           {step.misconception ? (
-            <aside className="kw-myth" aria-label="Common misconception">
+            <aside className="kw-myth" aria-label={t('narration.myth')}>
               <p>
-                <strong>Often said:</strong> {step.misconception.often}
+                <strong>{t('narration.often')}</strong> {step.misconception.often}
               </p>
               <p>
-                <strong>What really happens:</strong> {step.misconception.really}
+                <strong>{t('narration.really')}</strong> {step.misconception.really}
               </p>
             </aside>
           ) : null}
           {step.note ? (
-            <aside className="kw-note" aria-label="Teaching note">
-              <strong>Note:</strong> {step.note}
+            <aside className="kw-note" aria-label={t('narration.note')}>
+              <strong>{t('narration.noteLabel')}</strong> {step.note}
             </aside>
           ) : null}
         </>
       ) : (
-        <p>This scenario has no steps.</p>
+        <p>{t('narration.empty')}</p>
       )}
     </section>
   );
