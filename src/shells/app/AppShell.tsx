@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
@@ -21,12 +21,16 @@ import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
 
+// The transcript loads only when opened.
+const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
+
 /** The full app: header with pickers, graph with controls, and the panels around it. */
 export function AppShell() {
   useKeyboard();
   usePlayTimer();
   const t = useT();
   const syncing = useUi((s) => s.syncing);
+  const transcriptOpen = useUi((s) => s.transcriptOpen);
   useEffect(() => syncUrl(playerStore()), []);
   useEffect(() => playerStore().getState().setRoom(false), []);
   // Once a speaker view was opened from here, both windows follow each other.
@@ -68,6 +72,11 @@ export function AppShell() {
         </div>
       </main>
       <HelpDialog />
+      {transcriptOpen ? (
+        <Suspense fallback={null}>
+          <Transcript />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -10,6 +10,8 @@ export function TeachBar() {
   const t = useT();
   const setMode = useUi((s) => s.setMode);
   const setHandoutOpen = useUi((s) => s.setHandoutOpen);
+  const transcriptOpen = useUi((s) => s.transcriptOpen);
+  const setTranscriptOpen = useUi((s) => s.setTranscriptOpen);
   const ask = usePlayer((s) => s.askQuestions);
   const hasQuestions = usePlayer((s) => s.scenario.checkpoints.length > 0);
   const dispatch = useDispatch();
@@ -33,6 +35,9 @@ export function TeachBar() {
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setHandoutOpen(true)}>
         {t('teach.handout')}
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" data-transcript-toggle aria-expanded={transcriptOpen} onClick={() => setTranscriptOpen(!transcriptOpen)}>
+        {t('teach.transcript')}
       </button>
       <CopyLink />
       {hasQuestions ? (

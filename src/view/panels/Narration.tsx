@@ -9,11 +9,15 @@ export function Narration() {
   const number = usePlayer(selectStepNumber);
   const count = usePlayer(selectStepCount);
   const version = usePlayer((s) => s.trace.kubernetesVersion);
+  const playing = usePlayer((s) => s.playback.playing);
   return (
     <section
       role="region"
       aria-label={t('narration.region')}
+      // While playing, a step lasts 1.8 s or less, far shorter than its narration takes to speak:
+      // announcements would pile up, so they wait (aria-busy) until the reader pauses or steps.
       aria-live="polite"
+      aria-busy={playing || undefined}
       data-step-id={step?.id ?? ''}
       data-step-index={number}
       className="kw-panel kw-narration"
