@@ -20,6 +20,7 @@ import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
+import { SwipeArea } from '../../view/touch/SwipeArea';
 
 // The transcript loads only when opened.
 const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
@@ -54,10 +55,10 @@ export function AppShell() {
           <Controls />
           <TeachBar />
         </div>
-        <div className="kw-area-narration">
+        <SwipeArea className="kw-area-narration">
           <CheckpointCard />
           <Narration />
-        </div>
+        </SwipeArea>
         <div className="kw-area-payload">
           <Payload />
         </div>

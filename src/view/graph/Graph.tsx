@@ -14,6 +14,7 @@ import { buildLayout } from './layout';
 import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
+import { coarsePointer } from '../touch/swipe';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -84,7 +85,7 @@ export function Graph() {
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={false}
+          panOnDrag={coarsePointer()}
           zoomOnScroll={false}
           zoomOnDoubleClick={false}
           preventScrolling={false}
