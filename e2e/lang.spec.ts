@@ -50,6 +50,16 @@ test('a scenario the Chinese pack does not cover falls back to English narration
   await expect(page.getByRole('list', { name: '步骤' })).toContainText('kubectl 发送 POST');
 });
 
+test('a checkpoint question is asked in Chinese', async ({ page }) => {
+  await page.goto('/?lang=zh-CN&scenario=get-nodes&level=overview&step=2');
+  await expect(zhNarration(page)).toBeVisible();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('接下来会发生什么？')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'API server 已经知道是谁在请求。它接下来检查什么？' })).toBeVisible();
+  await page.getByRole('button', { name: /这个用户能否 list 节点/ }).click();
+  await expect(page.getByText('回答正确（你的答案）')).toBeVisible();
+});
+
 test('URL notices are said in the page language', async ({ page }) => {
   await page.goto('/?lang=zh-CN&scenario=get-nodes&step=99');
   await expect(page.getByRole('status').filter({ hasText: '第 99 步不存在' })).toBeVisible();

@@ -3,7 +3,6 @@
 export const uiEn = {
   'app.loading': 'Loading…',
   'app.tagline': 'what the control plane does with a request',
-  'app.language': 'Language',
   'error.title': 'kubewalk could not show this page',
   'error.restart': 'Start again from the first scenario',
 
@@ -15,7 +14,6 @@ export const uiEn = {
   'controls.step': 'Step',
   'controls.stepOf': 'Step {number} of {count}',
   'controls.hint': '{label} ({key})',
-  'controls.swipe': 'Swipe left or right on the narration to step',
 
   'pickers.scenario': 'Scenario',
   'pickers.level': 'Detail level',

@@ -4,7 +4,6 @@ import type { UiCatalog } from './ui-en';
 export const uiZhCN: UiCatalog = {
   'app.loading': '正在加载…',
   'app.tagline': '控制平面如何处理一个请求',
-  'app.language': '语言',
   'error.title': 'kubewalk 无法显示此页面',
   'error.restart': '从第一个场景重新开始',
 
@@ -16,7 +15,6 @@ export const uiZhCN: UiCatalog = {
   'controls.step': '步骤',
   'controls.stepOf': '第 {number} 步，共 {count} 步',
   'controls.hint': '{label}（{key}）',
-  'controls.swipe': '在讲解区域左右滑动即可切换步骤',
 
   'pickers.scenario': '场景',
   'pickers.level': '详细程度',
