@@ -3,7 +3,7 @@ import { usePlayer } from '../../store/hooks';
 import { selectLevel } from '../../store/selectors';
 import { scenarioIds } from '../../store/traces';
 import { useUi } from '../../store/ui';
-import { useT } from '../../store/lang';
+import { langParam, useT } from '../../store/lang';
 import { ComparePickers } from '../../view/compare/ComparePickers';
 import { CompareSide } from '../../view/compare/CompareSide';
 import { CompareTimeline } from '../../view/compare/CompareTimeline';
@@ -31,7 +31,7 @@ export function CompareShell() {
 
   useEffect(() => {
     const params = new URLSearchParams({ scenario: left, with: right, level, mode: 'compare' });
-    globalThis.history.replaceState(globalThis.history.state, '', `${globalThis.location.pathname}?${params.toString()}`);
+    globalThis.history.replaceState(globalThis.history.state, '', `${globalThis.location.pathname}?${params.toString()}${langParam()}`);
   }, [left, right, level]);
 
   const at = c.rows[Math.min(row, c.rows.length - 1)] ?? { left: null, right: null };
