@@ -1,7 +1,7 @@
 // Languages: ?lang= and the browser's languages pick the catalog; <html lang> follows; English fills gaps.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const zhNarration = (page: import('@playwright/test').Page) => page.getByRole('region', { name: '步骤讲解' });
+const zhNarration = (page: Page) => page.getByRole('region', { name: '步骤讲解' });
 
 test('?lang=zh-CN shows the interface and the narration in Simplified Chinese', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
