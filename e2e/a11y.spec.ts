@@ -81,10 +81,10 @@ test('pod phases and node readiness are told by word and icon, not colour alone'
   await page.keyboard.press('End');
   const before = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::before').content);
   await expect(page.locator('.kw-pod-status[data-phase="Running"]').first()).toHaveText('Running');
-  expect(await before('.kw-pod-status[data-phase="Running"]')).toContain('✓');
-  expect(await before('.kw-ready[data-ready="true"]')).toContain('✓');
+  await expect.poll(() => before('.kw-pod-status[data-phase="Running"]')).toContain('✓');
+  await expect.poll(() => before('.kw-ready[data-ready="true"]')).toContain('✓');
   // One step earlier the Pod is bound but not started yet.
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.kw-pod-status[data-phase="Pending"]').first()).toBeVisible();
-  expect(await before('.kw-pod-status[data-phase="Pending"]')).toContain('◷');
+  await expect.poll(() => before('.kw-pod-status[data-phase="Pending"]')).toContain('◷');
 });
