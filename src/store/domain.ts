@@ -4,7 +4,8 @@ import { en } from '../catalog/en';
 import { renderTrace } from '../catalog/render';
 import { simulate } from '../engine';
 import { scenarios } from '../scenario/registry';
+import { configDomain } from './configDomain';
 
-export const domain = { en, renderTrace, simulate, scenarios };
+export const domain = { en, renderTrace, simulate, scenarios, config: configDomain };
 
 export type Domain = typeof domain;

@@ -7,6 +7,7 @@ import { AppShell } from './AppShell';
 const PresenterShell = lazy(() => import('../presenter/PresenterShell').then((m) => ({ default: m.PresenterShell })));
 const SpeakerShell = lazy(() => import('../speaker/SpeakerShell').then((m) => ({ default: m.SpeakerShell })));
 const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({ default: m.CompareShell })));
+const ConfigShell = lazy(() => import('../config/ConfigShell').then((m) => ({ default: m.ConfigShell })));
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
 
 function Loading() {
@@ -18,7 +19,7 @@ function Loading() {
 export function App() {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
-  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell /> };
+  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell />, config: <ConfigShell /> };
   const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }
