@@ -16,7 +16,8 @@ export function StepDiffList({ rows, governed }: Props) {
   return (
     <section aria-labelledby="kw-diff-title" className="kw-config-diff">
       <h2 id="kw-diff-title">{t('config.steps', { count: changed })}</h2>
-      <ol>
+      {/* Focusable: the list scrolls, and keyboard users must be able to scroll it (axe). */}
+      <ol tabIndex={0} aria-labelledby="kw-diff-title">
         {rows.map((r, i) => (
           <li key={i} className={`kw-diff-${r.mark}${governed.includes(r.step.id) ? ' kw-diff-governed' : ''}`} data-mark={r.mark} data-step-id={r.step.id}>
             {r.mark !== 'same' && <strong className="kw-diff-mark">{t(LABEL[r.mark])}: </strong>}
