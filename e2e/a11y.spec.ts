@@ -19,10 +19,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 // The other views in both themes, colour contrast included (axe runs color-contrast by default).
 // Presenter (with a question and the overview), speaker view and handout: e2e/a11y-teach.spec.ts.
-const VIEWS: readonly { name: string; query: string; ready: string; role?: 'region' | 'main'; open?: string }[] = [
+const VIEWS: readonly { name: string; query: string; ready: string; role?: 'region' | 'main' | 'search'; open?: string }[] = [
   { name: 'app in Chinese', query: '?lang=zh-CN&scenario=create-pod&level=standard&step=20', ready: '步骤讲解' },
   { name: 'side by side', query: '?scenario=get-nodes&with=create-pod&mode=compare', ready: 'Left step' },
   { name: 'transcript', query: '?scenario=create-pod&level=overview&step=4', ready: 'Step narration', open: 'Transcript' },
+  { name: 'gallery', query: '?mode=gallery', ready: 'Find a scenario', role: 'search' },
   { name: 'configuration explorer', query: '?mode=config&scenario=create-pod', ready: "The API server's flags", role: 'main' },
 ];
 

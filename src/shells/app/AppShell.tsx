@@ -3,6 +3,7 @@ import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
+import { GalleryButton } from '../../view/gallery/GalleryButton';
 import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
@@ -15,6 +16,7 @@ import { TeachBar } from '../../view/controls/TeachBar';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { Inspector } from '../../view/inspector/Inspector';
 import { EtcdTable } from '../../view/panels/EtcdTable';
 import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
@@ -43,6 +45,7 @@ export function AppShell() {
           kubewalk <span className="kw-tagline">{t('app.tagline')}</span>
         </h1>
         <Pickers />
+        <GalleryButton />
         <HelpButton />
       </header>
       <Notice />
@@ -60,7 +63,7 @@ export function AppShell() {
           <Narration />
         </SwipeArea>
         <div className="kw-area-payload">
-          <Payload />
+          <Inspector payload={<Payload />} />
         </div>
         <div className="kw-area-etcd">
           <EtcdTable />

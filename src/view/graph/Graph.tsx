@@ -15,6 +15,7 @@ import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { coarsePointer } from '../touch/swipe';
+import { ZoomControls } from './ZoomControls';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -35,8 +36,21 @@ function mountView(width: number, height: number, layout: GraphLayout): Mount {
   return { width, height, viewport: getViewportForBounds(bounds, width, height, MIN_ZOOM, FOCUS_MAX_ZOOM, FOCUS_PADDING) };
 }
 
+/**
+ * While the camera moves, the viewport gets its own compositor layer (CSS, `data-moving`): a pan is
+ * then a translation of pixels already drawn, not a repaint of every node. It is dropped after, so
+ * text is drawn sharp again at the new zoom. Set on the element directly: no React render per move.
+ */
+function moving(el: HTMLElement | null, on: boolean): void {
+  if (!el) return;
+  if (on) el.dataset.moving = 'true';
+  else delete el.dataset.moving;
+}
+
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2;
+/** A grid of a hundred nodes fits only far out; the learner zooms in where it matters. */
+const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
 export function Graph() {
@@ -64,8 +78,10 @@ export function Graph() {
     for (const e of events) document.addEventListener(e, once, true);
     return stop;
   }, []);
+  // A big cluster pans and zooms, and renders only what is in view; a small one stays fixed.
+  const { grid } = layout;
   return (
-    <section ref={box} aria-label="Control plane graph" className="kw-graph">
+    <section ref={box} aria-label="Control plane graph" className="kw-graph" data-grid={grid ? 'true' : undefined}>
       {size ? (
         <ReactFlow
           key={scenario.id}
@@ -78,19 +94,22 @@ export function Graph() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           fitViewOptions={{ padding: FIT_PADDING }}
-          minZoom={MIN_ZOOM}
+          minZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
           maxZoom={MAX_ZOOM}
+          onlyRenderVisibleElements={grid}
+          {...(grid ? { onMoveStart: () => moving(box.current, true), onMoveEnd: () => moving(box.current, false) } : {})}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={coarsePointer()}
-          zoomOnScroll={false}
+          panOnDrag={grid || coarsePointer()}
+          zoomOnScroll={grid}
           zoomOnDoubleClick={false}
           preventScrolling={false}
         >
           <Camera boxes={layout.boxes} />
+          {grid ? <ZoomControls /> : null}
           <ViewportPortal>
             <PacketLayer boxes={layout.boxes} />
           </ViewportPortal>
