@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
+import { embedPlugin } from './scripts/export-embed-plugin.js';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss()],
+  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin()],
   build: {
     target: 'es2022',
     rolldownOptions: {
+      // The app, and the embed page for iframes on docs sites (src/shells/embed).
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         // Vendor code in its own chunks so the app chunk stays small and caches well.
         codeSplitting: {

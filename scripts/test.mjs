@@ -44,7 +44,10 @@ const stages = [
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['build host script', bin('vite'), ['build', '-c', 'vite.lib.config.ts', '--mode', 'host', '--logLevel', 'warn']],
+  ['build web component', bin('vite'), ['build', '-c', 'vite.lib.config.ts', '--mode', 'element', '--logLevel', 'warn']],
   ['bundle budget', 'node', ['scripts/measure-bundle.mjs']],
+  ['embed budget', 'node', ['scripts/measure-embed.mjs']],
   ['browser', bin('playwright'), ['test']],
 ];
 

@@ -26,6 +26,7 @@ export const uiEn = {
   'notice.lang': 'The language "{asked}" is not available; showing English',
   'notice.scenario': 'Unknown scenario "{asked}"; showing "{fallback}"',
   'notice.level': 'Unknown detail level "{asked}"; showing "{fallback}"',
+  'notice.whatif': 'Unknown what-if "{asked}" for this scenario; showing the main path',
   'notice.stepNaN': 'Step "{asked}" is not a step number; showing step 1',
   'notice.stepRange': 'Step {n} does not exist ({count} steps at the {level} level); showing step 1',
 

@@ -27,6 +27,7 @@ export const uiZhCN: UiCatalog = {
   'notice.lang': '没有“{asked}”语言；显示英文',
   'notice.scenario': '未知场景“{asked}”；显示“{fallback}”',
   'notice.level': '未知详细程度“{asked}”；显示“{fallback}”',
+  'notice.whatif': '此场景没有名为“{asked}”的假设分支；显示主路径',
   'notice.stepNaN': '“{asked}”不是步骤编号；显示第 1 步',
   'notice.stepRange': '第 {n} 步不存在（{level} 级别共 {count} 步）；显示第 1 步',
 

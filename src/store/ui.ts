@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { ChosenLang, Lang } from '../catalog/lang';
 import type { UiCatalog } from '../catalog/ui-en';
 
-export const MODES = ['app', 'present', 'speaker', 'compare', 'config', 'gallery'] as const;
+export const MODES = ['app', 'present', 'speaker', 'compare', 'config', 'gallery', 'sandbox'] as const;
 export type Mode = (typeof MODES)[number];
 
 function modeFromUrl(): Mode {

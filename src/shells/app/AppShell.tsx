@@ -22,6 +22,7 @@ import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
+import { WhatIfBar } from '../../view/whatif/WhatIfBar';
 import { SwipeArea } from '../../view/touch/SwipeArea';
 
 // The transcript loads only when opened.
@@ -60,6 +61,7 @@ export function AppShell() {
         </div>
         <SwipeArea className="kw-area-narration">
           <CheckpointCard />
+          <WhatIfBar />
           <Narration />
         </SwipeArea>
         <div className="kw-area-payload">

@@ -1,8 +1,7 @@
 import type { ChangeEvent, ComponentProps } from 'react';
 import { useId } from 'react';
 import { selectPlaying, selectStepCount, selectStepNumber, selectVisible } from '../../store/selectors';
-import { playerStore } from '../../store/hooks';
-import { useDispatch, usePlayer } from '../../store/hooks';
+import { useDispatch, usePlayer, usePlayerStore } from '../../store/hooks';
 import { useT } from '../../store/lang';
 import { Icon } from './Icon';
 
@@ -26,6 +25,7 @@ function IconButton({ icon, label, keyHint, disabled, onClick }: IconButtonProps
 
 /** Previous / Play-Pause / Next / Restart and the Step slider. */
 export function Controls() {
+  const store = usePlayerStore();
   const t = useT();
   const dispatch = useDispatch();
   const sliderId = useId();
@@ -36,7 +36,7 @@ export function Controls() {
   const atEnd = number >= count;
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
-    const visible = selectVisible(playerStore().getState());
+    const visible = selectVisible(store.getState());
     const index = visible[Number(e.target.value) - 1];
     if (index !== undefined) dispatch({ type: 'goTo', index });
   };

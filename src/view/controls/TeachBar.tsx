@@ -3,9 +3,10 @@ import { saveAskQuestions } from '../../store/checkpointStorage';
 import { useT } from '../../store/lang';
 import { useUi } from '../../store/ui';
 import { CopyLink } from './CopyLink';
+import { openEmptySandbox, tryItYourself } from '../sandbox/openSandbox';
 import { openSpeakerView } from './speakerWindow';
 
-/** Teaching tools: presenter mode, speaker view, side by side, handout, link to the step, questions on/off. */
+/** Teaching tools: presenter mode, speaker view, side by side, handout, the sandbox, link to the step, questions on/off. */
 export function TeachBar() {
   const t = useT();
   const setMode = useUi((s) => s.setMode);
@@ -38,6 +39,12 @@ export function TeachBar() {
       </button>
       <button type="button" className="kw-btn kw-btn-small" data-transcript-toggle aria-expanded={transcriptOpen} onClick={() => setTranscriptOpen(!transcriptOpen)}>
         {t('teach.transcript')}
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" onClick={tryItYourself}>
+        Try it yourself
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" onClick={openEmptySandbox}>
+        Sandbox
       </button>
       <CopyLink />
       {hasQuestions ? (
