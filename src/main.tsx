@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shells/app/App';
 import { playerStore } from './store/hooks';
+import { loadLanguage } from './store/lang';
 import { loadDomain } from './store/traces';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import './index.css';
@@ -25,7 +26,7 @@ const render = () =>
 // The page has painted its static first frame; load the engine, simulate the first scenario in
 // its own task, then render. A failure here is thrown again by the first render, inside the error
 // boundary, which shows it.
-void loadDomain()
+void Promise.all([loadDomain(), loadLanguage()])
   .then(() => playerStore())
   .catch(() => undefined)
   .finally(() => setTimeout(render, 0));

@@ -13,6 +13,7 @@ import type { Names } from './sandboxComplete';
 import type { SandboxSession } from './sandboxUrl';
 import { decodeSandboxUrl } from './sandboxUrl';
 import { domain, scenarioById, scenarioIds } from './traces';
+import { narrationCatalog } from './lang';
 
 export interface ConsoleEntry {
   kind: 'command' | 'info' | 'error';
@@ -73,7 +74,7 @@ function namesOf(cluster: ClusterSpec, raw: readonly RawStep[]): Names {
 function publish(cursor?: number, playing = false): void {
   if (!live) return;
   const d = domain();
-  const rendered = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: live.scenario.kubernetesVersion, steps: live.raw }, d.en);
+  const rendered = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: live.scenario.kubernetesVersion, steps: live.raw }, narrationCatalog(d.en), {}, d.en);
   const trace = { ...rendered, initial: live.initial };
   const scenario = { ...live.scenario, commands: [...live.scenario.commands] };
   playerStore().getState().showTrace({ trace, scenario, branch: null, cursor: cursor ?? live.raw.length - 1, playing });
@@ -145,7 +146,7 @@ export function runLine(input: string): void {
   // A command kubectl refuses prints the engine's own message, which lists what is supported.
   const rejected = steps.find((s) => s.id === 'kubectl.error');
   if (rejected) {
-    const [words] = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: '', steps: [rejected] }, d.en).steps;
+    const [words] = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: '', steps: [rejected] }, narrationCatalog(d.en), {}, d.en).steps;
     say({ kind: 'error', text: words?.narration ?? String(rejected.text.params.error) });
   }
   // The new command plays from its first step at the chosen level.

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
 import { GalleryButton } from '../../view/gallery/GalleryButton';
+import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -22,12 +23,18 @@ import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
 import { WhatIfBar } from '../../view/whatif/WhatIfBar';
+import { SwipeArea } from '../../view/touch/SwipeArea';
+
+// The transcript loads only when opened.
+const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
 
 /** The full app: header with pickers, graph with controls, and the panels around it. */
 export function AppShell() {
   useKeyboard();
   usePlayTimer();
+  const t = useT();
   const syncing = useUi((s) => s.syncing);
+  const transcriptOpen = useUi((s) => s.transcriptOpen);
   useEffect(() => syncUrl(playerStore()), []);
   useEffect(() => playerStore().getState().setRoom(false), []);
   // Once a speaker view was opened from here, both windows follow each other.
@@ -36,7 +43,7 @@ export function AppShell() {
     <div className="kw-app">
       <header className="kw-header">
         <h1 className="kw-brand">
-          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
+          kubewalk <span className="kw-tagline">{t('app.tagline')}</span>
         </h1>
         <Pickers />
         <GalleryButton />
@@ -52,11 +59,11 @@ export function AppShell() {
           <Controls />
           <TeachBar />
         </div>
-        <div className="kw-area-narration">
+        <SwipeArea className="kw-area-narration">
           <CheckpointCard />
           <WhatIfBar />
           <Narration />
-        </div>
+        </SwipeArea>
         <div className="kw-area-payload">
           <Inspector payload={<Payload />} />
         </div>
@@ -71,6 +78,11 @@ export function AppShell() {
         </div>
       </main>
       <HelpDialog />
+      {transcriptOpen ? (
+        <Suspense fallback={null}>
+          <Transcript />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

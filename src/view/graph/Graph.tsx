@@ -15,6 +15,7 @@ import { buildLayout } from './layout';
 import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
+import { coarsePointer } from '../touch/swipe';
 import { ZoomControls } from './ZoomControls';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
@@ -104,7 +105,7 @@ export function Graph() {
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={grid}
+          panOnDrag={grid || coarsePointer()}
           zoomOnScroll={grid}
           zoomOnDoubleClick={false}
           preventScrolling={false}
