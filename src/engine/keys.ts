@@ -2,6 +2,11 @@
 // them all (a test checks), and scenario notes may only be keyed by a STEP_ID.
 import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 
+const DESCRIBE_TEXT_KEYS = [
+  'kubectl.request.GET.describe', 'kubectl.request.GET.describe.as', 'kubectl.request.GET.describe.pod', 'kubectl.request.GET.events',
+  'kubectl.print.describe', 'apiserver.list.events', 'apiserver.list.filtered', 'etcd.range.list', 'apiserver.response.list.events',
+] as const;
+
 export const STEP_IDS = [
   ...CONFIG_STEP_IDS,
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch', 'kubectl.patch',
@@ -74,6 +79,7 @@ export const TEXT_KEYS = [
   'kubectl.request.GET.node', 'kubectl.request.GET.node.as', 'kubectl.patch.cordon', 'kubectl.patch.uncordon',
   'kubectl.patch.taint', 'kubectl.request.PATCH.node', 'kubectl.print.cordon', 'kubectl.print.uncordon',
   'kubectl.print.taint', 'kubectl.print.unchanged', 'scheduler.watch.node',
+  ...DESCRIBE_TEXT_KEYS,
 ] as const;
 
 export const MISCONCEPTION_KEYS = [

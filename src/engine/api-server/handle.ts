@@ -5,6 +5,7 @@ import { jsonResponse, respond } from '../core/http';
 import { runFilters } from './filters';
 import { statusFailure } from './status';
 import { handleList } from './list';
+import { handleEventList } from './list-events';
 import { handleGet } from './get';
 import { handleWatch } from './watch';
 import { handleConnect } from './connect';
@@ -25,6 +26,8 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'list events':
+      return handleEventList(ctx, ex, info);
     case 'patch deployments/scale':
       return handleUpdate(ctx, ex, admitted, 'scale');
     case 'update replicasets':

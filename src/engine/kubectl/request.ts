@@ -153,6 +153,9 @@ export function buildRequest(
     case 'taint':
       // The Node is read first; the PATCH follows from what it holds (kubectl/node-patch.ts).
       return { method: 'GET', path: `/api/v1/nodes/${command.node}`, headers: headers(command.verb, { Accept: 'application/json' }) };
+    case 'describe':
+      // The resource builder's GET; the pod describer then reads the pod again and its events (kubectl/describe.ts).
+      return { method: 'GET', path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}`, headers: headers('describe', { Accept: 'application/json' }) };
     case 'auth-can-i':
       return {
         method: 'POST',

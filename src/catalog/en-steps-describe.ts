@@ -1,0 +1,14 @@
+// English narration for kubectl describe and the event search behind its Events table.
+import type { Catalog } from './types';
+
+export const enStepsDescribe: Catalog['steps'] = {
+  'kubectl.request.GET.describe': { title: 'kubectl sends GET {path}', narration: 'kubectl describe is only reads. Its resource builder first GETs the Pod to find out that it exists and what it is.' },
+  'kubectl.request.GET.describe.as': { title: 'kubectl sends GET {path} as {as}', narration: 'kubectl describe is only reads. Its resource builder first GETs the Pod; the Impersonate-User header asks to act as {as}.' },
+  'kubectl.request.GET.describe.pod': { title: 'kubectl GETs the Pod again', narration: 'The pod describer reads the Pod a second time with its own typed client: a real kubectl describe pod sends this GET twice.' },
+  'kubectl.request.GET.events': { title: 'kubectl searches the Pod\'s events', narration: 'Events are separate objects, not part of the Pod. kubectl lists the Events in the namespace whose involvedObject has the Pod\'s name, namespace and uid (a field selector), 500 at a time.' },
+  'kubectl.print.describe': { title: 'kubectl prints the description', narration: 'kubectl assembles {count} lines from the Pod and its Events: spec and status on top, the Events table last. The Age column is worked out on the client, from each event\'s timestamp.' },
+  'apiserver.list.events': { title: 'Events are read from etcd', narration: 'Events have no watch cache by default, so the list of Events is a range read of {prefix} in etcd. The API server then keeps the events matching {fieldSelector}. Reads never run admission.' },
+  'apiserver.list.filtered': { title: '{count} of {read} events match', narration: 'etcd returned {read} events at revision {revision}; {count} of them are about this object. The field selector was applied in the API server, not in etcd.' },
+  'apiserver.response.list.events': { title: 'API server answers 200 OK', narration: 'kube-apiserver answers 200 OK with an EventList of {count} {resource}, as plain objects: kubectl asked for no Table. The etcd revision is unchanged: a read writes nothing.' },
+  'etcd.range.list': { title: 'etcd reads {count} keys under {key}', narration: 'A range read of every key under {key} at revision {revision}.' },
+};
