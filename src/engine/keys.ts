@@ -5,6 +5,8 @@ import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 const DESCRIBE_TEXT_KEYS = [
   'kubectl.request.GET.describe', 'kubectl.request.GET.describe.as', 'kubectl.request.GET.describe.pod', 'kubectl.request.GET.events',
   'kubectl.print.describe', 'apiserver.list.events', 'apiserver.list.filtered', 'etcd.range.list', 'apiserver.response.list.events',
+  'kubectl.request.GET.apply', 'kubectl.request.GET.apply.as', 'kubectl.request.POST.apply', 'kubectl.request.PATCH.apply', 'kubectl.patch.apply',
+  'kubectl.print.apply', 'kubectl.print.unchanged.apply',
 ] as const;
 
 export const STEP_IDS = [

@@ -33,6 +33,7 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'update replicasets':
       return handleUpdate(ctx, ex, admitted, 'replace');
     case 'patch nodes':
+    case 'patch pods':
       return handleUpdate(ctx, ex, admitted, 'patch');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);

@@ -11,6 +11,7 @@ import { parseCommand, type KubectlCommand } from './parse';
 import { printResponse, warningLines } from './print';
 import { isNodeCommand, nodePatch, type NodeCommand } from './node-patch';
 import { describeNext, type DescribeCommand } from './describe';
+import { applyNext, type ApplyCommand } from './apply';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 /** The follow-up watch is part of the same command, told at standard level. */
@@ -42,7 +43,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     return;
   }
   const command = parsed.command;
-  if (command.verb === 'create' && !(command.file in ctx.input.files)) {
+  if ((command.verb === 'create' || command.verb === 'apply') && !(command.file in ctx.input.files)) {
     const error = `the path "${command.file}" does not exist`;
     print(ctx, [`error: ${error}`]);
     record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error, hint: 'list the file under files: in the scenario' } } });
@@ -54,7 +55,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     actor: 'kubectl',
     from: 'kubectl',
     to: 'kubectl',
-    text: { key: command.verb === 'create' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
+    text: { key: command.verb === 'create' || command.verb === 'apply' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
     detail: { cache: '~/.kube/cache/discovery/<host_port>/', ttl: '6h', userAgent: USER_AGENT },
   });
   if (command.verb === 'run') {
@@ -68,7 +69,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' ? 'read' : undefined);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' || command.verb === 'apply' ? 'read' : undefined);
 }
 
 function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: KubectlPhase, held?: JsonObject): void {
@@ -92,6 +93,7 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
   // The watch's 200 only opens the stream; its events arrive later, one by one.
   if (phase === 'watch' && response.status < 400) return;
   if (phase === 'read' && response.status < 400 && isNodeCommand(command)) return afterNodeRead(ctx, exchange, command, response);
+  if (command.verb === 'apply' && phase === 'read' && (response.status < 400 || response.status === 404)) return afterApplyRead(ctx, exchange, command, response);
   if (command.verb === 'describe' && (response.status < 400 || phase === 'events')) return afterDescribeRead(ctx, exchange, command, response, phase, held);
   const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
@@ -130,4 +132,15 @@ function afterDescribeRead(ctx: Ctx, exchange: Exchange, command: DescribeComman
   if ('request' in next) return send(ctx, command, next.request, next.key, next.phase, next.held);
   print(ctx, next.lines);
   record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.describe', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
+}
+
+/** apply: the GET said whether the object exists; create it, patch it, or say it is unchanged. */
+function afterApplyRead(ctx: Ctx, exchange: Exchange, command: ApplyCommand, response: HttpResponse): void {
+  const next = applyNext(command, exchange, response.status, isObject(response.body) ? response.body : {}, ctx.input.files[command.file] ?? {});
+  if ('request' in next) {
+    if (next.request.method === 'PATCH') record(ctx, { id: 'kubectl.patch', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.patch.apply', params: { patch: JSON.stringify(next.request.body) } } });
+    return send(ctx, command, next.request, next.key);
+  }
+  print(ctx, next.lines);
+  record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.unchanged.apply', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
 }

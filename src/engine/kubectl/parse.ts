@@ -19,7 +19,8 @@ export type KubectlCommand =
   | { verb: 'exec'; name: string; command: string[]; flags: Flags }
   | { verb: 'cordon' | 'uncordon'; node: string; flags: Flags }
   | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags }
-  | { verb: 'describe'; resource: 'pods'; name: string; flags: Flags };
+  | { verb: 'describe'; resource: 'pods'; name: string; flags: Flags }
+  | { verb: 'apply'; file: string; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -40,6 +41,7 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl uncordon NODE',
   'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
   'kubectl describe pod NAME',
+  'kubectl apply -f FILE',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -112,6 +114,10 @@ export function parseCommand(line: string): ParsedCommand {
     if (rest.length !== 1 || !rest[0]) return fail(`"${trimmed}": run needs exactly one NAME`);
     if (!image) return fail(`"${trimmed}": run needs --image=IMAGE`);
     return { ok: true, command: { verb: 'run', name: rest[0], image, flags } };
+  }
+  if (verb === 'apply') {
+    if (!file || rest.length > 0 || image !== undefined) return fail(`unsupported: "${trimmed}" (apply takes -f FILE)`);
+    return { ok: true, command: { verb: 'apply', file, flags } };
   }
   if (verb === 'create') {
     if (!file || rest.length > 0) return fail(`unsupported: "${trimmed}" (create takes -f FILE)`);

@@ -79,6 +79,8 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
     case 'run':
     case 'create':
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
+    case 'apply':
+      return [`pod/${cellText(at(body, 'metadata.name'))} ${response.status === 201 ? 'created' : 'configured'}`];
     case 'auth-can-i':
       return [at(body, 'status.allowed') === true ? 'yes' : 'no'];
     case 'logs':

@@ -28,6 +28,8 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.GET.node${suffix}`;
     case 'describe':
       return `kubectl.request.GET.describe${suffix}`;
+    case 'apply':
+      return `kubectl.request.GET.apply${suffix}`;
   }
 }
 
