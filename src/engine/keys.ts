@@ -24,6 +24,7 @@ export const STEP_IDS = [
   'kubelet.cri.StopContainer', 'kubelet.cri.StopPodSandbox',
   'kubelet.cri.RunPodSandbox', 'kubelet.cri.PodSandboxStatus', 'kubelet.cri.ImageStatus', 'kubelet.cri.PullImage',
   'kubelet.cri.CreateContainer', 'kubelet.cri.StartContainer', 'containerd.cni',
+  'kubelet.lease', 'controller.node-lifecycle', 'controller.taint-eviction',
 ] as const;
 
 export const TEXT_KEYS = [
@@ -81,6 +82,9 @@ export const TEXT_KEYS = [
   'kubectl.request.GET.node', 'kubectl.request.GET.node.as', 'kubectl.patch.cordon', 'kubectl.patch.uncordon',
   'kubectl.patch.taint', 'kubectl.request.PATCH.node', 'kubectl.print.cordon', 'kubectl.print.uncordon',
   'kubectl.print.taint', 'kubectl.print.unchanged', 'scheduler.watch.node',
+  'kubelet.lease.stopped', 'kubelet.lease.renew', 'controller.node-lifecycle.monitor', 'controller.node-lifecycle.late',
+  'controller.node-lifecycle.unknown', 'controller.node-lifecycle.taint.NoSchedule', 'controller.node-lifecycle.taint.NoExecute',
+  'controller.taint-eviction.plan', 'controller.taint-eviction.delete',
   ...DESCRIBE_TEXT_KEYS,
 ] as const;
 
@@ -90,7 +94,7 @@ export const MISCONCEPTION_KEYS = [
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
   'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
-  'delete-is-immediate', 'watch-polls',
+  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -93,6 +93,14 @@ export interface ClusterSpec {
   apfSaturated?: boolean;
   /** kube-apiserver flags changed from kubeadm's (name without `--` → value; null removes one). */
   apiServer?: ApiServerOverrides;
+  /** Nodes whose kubelet stops renewing its Lease once a given command has settled. */
+  leaseStops?: LeaseStop[];
+}
+
+/** `node`'s kubelet goes silent (crash, lost network) after command `afterCommand` (1-based) settles. */
+export interface LeaseStop {
+  node: string;
+  afterCommand: number;
 }
 
 export interface ScenarioInput {

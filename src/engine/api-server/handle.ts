@@ -35,6 +35,9 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'patch nodes':
     case 'patch pods':
       return handleUpdate(ctx, ex, admitted, 'patch');
+    case 'update nodes/status':
+    case 'update leases':
+      return handleUpdate(ctx, ex, admitted, 'replace');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);
     case 'get pods/log':

@@ -56,7 +56,10 @@ export type Purpose =
   | { kind: 'pod-delete'; node: string; podKey: string }
   | { kind: 'controller'; controller: 'deployment' | 'replicaset'; key: string }
   | { kind: 'mirror-pod'; node: string; podKey: string }
-  | { kind: 'event' };
+  | { kind: 'event' }
+  | { kind: 'lease'; node: string }
+  | { kind: 'node-lifecycle'; node: string; write: 'status' | 'taint-NoSchedule' | 'taint-NoExecute' }
+  | { kind: 'taint-eviction'; podKey: string };
 
 export interface Exchange {
   id: string;
@@ -133,6 +136,10 @@ export type Message =
       exchangeId?: string;
     }
   | { type: 'scheduler.scheduleOne' }
+  | { type: 'kubelet.renewLease'; node: string }
+  | { type: 'nodeLifecycle.monitor' }
+  | { type: 'nodeLifecycle.taint'; node: string }
+  | { type: 'taintEviction.evict'; podKey: string; uid: string }
   | { type: 'kubelet.syncPod'; node: string; podKey: string }
   | { type: 'kubelet.pleg'; node: string }
   | { type: 'kubelet.serve'; node: string; exchange: Exchange; pod: JsonObject; subresource: string; url: string }
