@@ -5,6 +5,7 @@ import { enMisconceptions } from './en-misconceptions';
 import { enStepsConfig } from './en-config';
 import { enStepsNodes } from './en-steps-nodes';
 import { enStepsLease } from './en-steps-lease';
+import { enStepsDescribe } from './en-steps-describe';
 
 /** The English catalog: the words every other catalog falls back to. */
-export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig, ...enStepsNodes, ...enStepsLease }, misconceptions: enMisconceptions };
+export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig, ...enStepsNodes, ...enStepsLease, ...enStepsDescribe }, misconceptions: enMisconceptions };

@@ -2,6 +2,13 @@
 // them all (a test checks), and scenario notes may only be keyed by a STEP_ID.
 import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 
+const DESCRIBE_TEXT_KEYS = [
+  'kubectl.request.GET.describe', 'kubectl.request.GET.describe.as', 'kubectl.request.GET.describe.pod', 'kubectl.request.GET.events',
+  'kubectl.print.describe', 'apiserver.list.events', 'apiserver.list.filtered', 'etcd.range.list', 'apiserver.response.list.events',
+  'kubectl.request.GET.apply', 'kubectl.request.GET.apply.as', 'kubectl.request.POST.apply', 'kubectl.request.PATCH.apply', 'kubectl.patch.apply',
+  'kubectl.print.apply', 'kubectl.print.unchanged.apply',
+] as const;
+
 export const STEP_IDS = [
   ...CONFIG_STEP_IDS,
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch', 'kubectl.patch',
@@ -78,6 +85,7 @@ export const TEXT_KEYS = [
   'kubelet.lease.stopped', 'kubelet.lease.renew', 'controller.node-lifecycle.monitor', 'controller.node-lifecycle.late',
   'controller.node-lifecycle.unknown', 'controller.node-lifecycle.taint.NoSchedule', 'controller.node-lifecycle.taint.NoExecute',
   'controller.taint-eviction.plan', 'controller.taint-eviction.delete',
+  ...DESCRIBE_TEXT_KEYS,
 ] as const;
 
 export const MISCONCEPTION_KEYS = [

@@ -251,6 +251,8 @@ export interface ClusterView {
   watches: WatchView[];
   /** Everything kubectl has printed so far, one entry per line. */
   kubectlOutput: string[];
+  /** The logical clock (ms since the scenario's epoch), so the view can show ages such as an Event's. */
+  clock: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ import type { Credential, HttpMethod, Purpose, Story } from '../core/messages';
 import type { Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { userAgent } from '../version';
-import { EPOCH_MS, timestamp } from '../core/time';
+import { timestamp } from '../core/time';
+import { eventName } from '../core/events';
 
 /** Named after each controller's service account (`node-controller` is the node lifecycle controller's). */
 export type ControllerName = 'deployment' | 'replicaset' | 'node' | 'taint-eviction';
@@ -47,8 +48,7 @@ export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding:
   const body: JsonObject = {
     kind: 'Event',
     apiVersion: 'v1',
-    // client-go names events <object>.<unix nanos in hex>; the exchange counter stands in for the nanoseconds.
-    metadata: { name: `${name}.${(BigInt(EPOCH_MS + ctx.state.clock) * 1_000_000n + BigInt(ctx.state.exchanges)).toString(16)}`, namespace: ns },
+    metadata: { name: eventName(name, ctx.state.clock, ctx.state.exchanges), namespace: ns },
     involvedObject: regarding,
     reason,
     message,

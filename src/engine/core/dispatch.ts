@@ -31,7 +31,7 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       const p = msg.exchange.purpose;
       switch (p.kind) {
         case 'kubectl':
-          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase);
+          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase, p.held);
         case 'binding':
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
         case 'token':
