@@ -72,7 +72,7 @@ export const uiEn = {
   'narration.really': 'What really happens:',
   'narration.note': 'Teaching note',
   'narration.noteLabel': 'Note:',
-  'narration.empty': 'This scenario has no steps.',
+  'narration.empty': 'Nothing has happened yet: type a kubectl command and watch what the control plane does with it.',
   'panel.payload': 'Payload',
   'payload.none': 'Nothing goes over the wire in this step: {actor} works in process.',
   'payload.component': 'the component',

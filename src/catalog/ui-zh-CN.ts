@@ -73,7 +73,7 @@ export const uiZhCN: UiCatalog = {
   'narration.really': '实际情况：',
   'narration.note': '教学提示',
   'narration.noteLabel': '提示：',
-  'narration.empty': '此场景没有步骤。',
+  'narration.empty': '还没有发生任何事：输入一条 kubectl 命令，看看控制平面如何处理它。',
   'panel.payload': '报文',
   'payload.none': '这一步没有网络通信：{actor} 在进程内工作。',
   'payload.component': '该组件',
