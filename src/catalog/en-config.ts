@@ -15,6 +15,11 @@ export const enStepsConfig: Record<string, StepWords> = {
   'bootstrap.etcd.ready': { title: 'etcd serves on 2379', narration: 'etcd listens for clients on {url} and keeps its data in /var/lib/etcd on the node. Only kube-apiserver will talk to it.' },
   'bootstrap.apiserver.ready': { title: 'kube-apiserver answers on {port}', narration: 'kube-apiserver connects to etcd ({etcd}) and serves HTTPS on port {port}. Its post-start hooks write the system namespaces and the bootstrap RBAC policy, and give the kubernetes Service the first address of --service-cluster-ip-range: {clusterIP}.' },
   'bootstrap.kubelet.mirror': { title: 'kubelet registers mirror Pod {pod}', narration: 'Now that the API server answers, the kubelet creates a mirror Pod for its static Pod {pod} in kube-system: a read-only copy with the kubernetes.io/config.mirror annotation, so kubectl can see it. Deleting it does not stop the Pod.' },
+  'apiserver.transform.encrypted': { title: 'Storage transformer encrypts with {provider}', narration: 'After encoding the Secret as protobuf, the storage layer runs the first provider --encryption-provider-config ({path}) lists for secrets: {provider} with key {keyName}. etcd receives k8s:enc:{provider}:v1:{keyName}: and {size} bytes nobody can read without the key.' },
+  'apiserver.transform.identity': { title: 'Stored unencrypted (identity)', narration: 'No --encryption-provider-config, so the identity transformer passes the protobuf through: etcd receives k8s\\x00, the kind and the values as plain bytes ({size} bytes). The base64 in the request was only the API\'s encoding.' },
+  'kubectl.request.POST.secret': { title: 'kubectl sends POST {path}', narration: 'kubectl create secret generic builds the Secret itself: each --from-literal becomes a data entry, base64-encoded because JSON carries bytes that way. base64 is an encoding anyone can reverse, not encryption.' },
+  'kubectl.request.POST.secret.as': { title: 'kubectl sends POST {path} as {as}', narration: 'kubectl POSTs the Secret it built, impersonating {as}.' },
+  'kubectl.print.create-secret': { title: 'kubectl prints "{first}"', narration: 'kubectl prints "{first}" once the Secret is stored. Whether etcd holds it encrypted depends only on the API server\'s --encryption-provider-config.' },
   'bootstrap.ps': { title: 'ps aux on {node}', narration: 'The processes on the control-plane node: the kubelet (a systemd service, not a Pod) and the four control-plane components it started from their manifests, each with its flags.' },
 };
 
@@ -28,7 +33,7 @@ export const enFlags: Record<string, string> = {
   'client-ca-file': 'The CA that signs client certificates. Without it there is no x509 authenticator: kubectl\'s certificate identifies nobody.',
   'audit-policy-file': 'The audit policy: which requests are logged and at what level. Needs a backend (--audit-log-path) too; kubeadm sets neither.',
   'audit-log-path': 'The file audit events are written to, one JSON line per stage.',
-  'encryption-provider-config': 'An EncryptionConfiguration: Secrets are stored in etcd as k8s:enc:aescbc:v1:<key>: ciphertext instead of plain protobuf. Not simulated yet: kubewalk has no kubectl create secret.',
+  'encryption-provider-config': 'An EncryptionConfiguration: the first provider listed for a resource encrypts it before the etcd write, so a Secret is stored as k8s:enc:aescbc:v1:<key>: ciphertext instead of plain protobuf. kubeadm does not set it.',
   'etcd-servers': 'The etcd members kube-apiserver writes to. With three, each write is committed by a raft quorum (2 of 3).',
   'secure-port': 'The HTTPS port kube-apiserver listens on (kubeadm: 6443), the port in every kubeconfig\'s server address.',
   'service-cluster-ip-range': 'The range Service ClusterIPs come from; the kubernetes Service gets its first address.',

@@ -9,6 +9,7 @@ export const zhMisconceptions: Record<string, Misconception> = {
   'every-get-reads-etcd': { often: '每次 get 都会读 etcd。', really: '从 v1.31 起，一致性 list 在对 etcd 做一次 revision 检查后由 watch 缓存返回。watch 始终由缓存提供。' },
   'run-creates-deployment': { often: 'kubectl run 会创建一个 Deployment。', really: '从 v1.18 起，它只创建一个带标签 run=<name> 的裸 Pod。' },
   'validation-after-authn': { often: '顺序是认证、校验、然后 etcd。', really: '顺序是认证、审计、身份模拟、APF、授权、解码和默认值、变更型准入、校验、验证型准入，然后才是 etcd。' },
+  'secrets-encrypted': { often: 'Secret 在 etcd 中是加密的。', really: '只有设置了 --encryption-provider-config（aescbc、aesgcm、secretbox 或 kms）才会加密。kubeadm 不设置它，所以默认情况下 Secret 以明文 protobuf 存储；YAML 中的 base64 只是一种编码。' },
   'etcd-stores-json': { often: 'etcd 以 YAML 或 JSON 存储对象。', really: '内置类型以带 k8s\\x00 前缀的 protobuf 存储；只有自定义资源以 JSON 存储。' },
   'created-means-running': { often: '“pod/nginx created”表示 Pod 正在运行。', really: '201 只表示 Pod 已存入 etcd：phase Pending，没有 nodeName。调度和启动随后异步发生。' },
   'scheduler-watches-unscheduled': { often: '调度器只 watch 未调度的 Pod（spec.nodeName=）。', really: '它 watch 所有未终止的 Pod（status.phase!=Succeeded,status.phase!=Failed），并在自己的事件处理程序中分拣。' },

@@ -148,6 +148,8 @@ export interface EtcdPayload {
   revision: number;
   /** The key's mod_revision after the operation (0 when absent). */
   modRevision: number;
+  /** The bytes written, as etcdctl prints them; set for Secrets (encrypted or plain protobuf). */
+  stored?: string;
 }
 
 export interface WatchPayload {

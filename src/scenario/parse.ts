@@ -80,7 +80,9 @@ function parseFiles(c: Checker, v: JsonValue | undefined): Record<string, JsonOb
       c.fail(['files', name], 'expected a Kubernetes manifest (a mapping)', 'write apiVersion, kind, metadata and spec under the file name');
       continue;
     }
-    if (manifest.kind !== 'Pod' || manifest.apiVersion !== 'v1') {
+    // An EncryptionConfiguration is read by kube-apiserver (--encryption-provider-config), never sent.
+    const encryption = manifest.kind === 'EncryptionConfiguration' && manifest.apiVersion === 'apiserver.config.k8s.io/v1';
+    if (!encryption && (manifest.kind !== 'Pod' || manifest.apiVersion !== 'v1')) {
       c.fail(['files', name, 'kind'], `unsupported manifest kind ${JSON.stringify(manifest.kind ?? null)} (apiVersion ${JSON.stringify(manifest.apiVersion ?? null)})`, 'the simulator creates apiVersion: v1, kind: Pod');
       continue;
     }

@@ -5,7 +5,7 @@ import { isObject, obj, text } from '../core/json';
 
 export const APPS = ['deployments', 'replicasets'];
 
-export const RESOURCE_OF_KIND: Record<string, string> = { Pod: 'pods', Event: 'events', Deployment: 'deployments', ReplicaSet: 'replicasets' };
+export const RESOURCE_OF_KIND: Record<string, string> = { Pod: 'pods', Event: 'events', Deployment: 'deployments', ReplicaSet: 'replicasets', Secret: 'secrets' };
 
 function defaultTemplate(template: JsonObject): JsonObject {
   const spec = obj(template, 'spec');

@@ -54,6 +54,7 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'create events':
     case 'create deployments':
     case 'create replicasets':
+    case 'create secrets':
       return handleCreate(ctx, ex, admitted);
     case 'create pods/binding':
       return handleBinding(ctx, ex, admitted);

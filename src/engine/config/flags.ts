@@ -18,6 +18,7 @@ export const MODELLED_FLAGS: Record<string, FlagModel> = {
   'client-ca-file': { steps: ['apiserver.authn'], stage: 'authentication', components: ['kube-apiserver', 'kubectl'] },
   'audit-policy-file': { steps: ['apiserver.audit', 'apiserver.audit.event'], stage: 'audit', components: ['kube-apiserver'] },
   'audit-log-path': { steps: ['apiserver.audit', 'apiserver.audit.event'], stage: 'audit', components: ['kube-apiserver'] },
+  'encryption-provider-config': { steps: ['apiserver.transform', 'etcd.txn'], stage: 'storage', components: ['kube-apiserver', 'etcd'] },
   'etcd-servers': { steps: ['etcd.txn', 'etcd.raft'], stage: 'storage', components: ['kube-apiserver', 'etcd'] },
   'secure-port': { steps: ['kubectl.request'], components: ['kubectl', 'kube-apiserver'] },
   'service-cluster-ip-range': { steps: ['bootstrap.apiserver.ready'], components: ['kube-apiserver'] },

@@ -4,11 +4,11 @@
 export const CONFIG_STEP_IDS = [
   'apiserver.audit.event', 'etcd.raft',
   'bootstrap.kubelet.manifests', 'bootstrap.kubelet.start', 'bootstrap.etcd.ready', 'bootstrap.apiserver.ready',
-  'bootstrap.kubelet.mirror', 'bootstrap.ps',
+  'bootstrap.kubelet.mirror', 'bootstrap.ps', 'apiserver.transform',
 ] as const;
 
 export const CONFIG_TEXT_KEYS = [
   'apiserver.authn.rejected', 'apiserver.authn.unverified', 'apiserver.authz.modes', 'apiserver.audit.received', 'apiserver.audit.response', 'kubelet.serve.unauthorized', 'etcd.raft',
   'bootstrap.kubelet.manifests', 'bootstrap.kubelet.start', 'bootstrap.etcd.ready', 'bootstrap.apiserver.ready',
-  'bootstrap.kubelet.mirror', 'bootstrap.ps',
+  'bootstrap.kubelet.mirror', 'bootstrap.ps', 'apiserver.transform.encrypted', 'apiserver.transform.identity',
 ] as const;

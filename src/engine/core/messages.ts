@@ -72,7 +72,7 @@ export interface Exchange {
 
 export type EtcdOp =
   | { op: 'Range'; key: string; prefix: boolean; countOnly: boolean }
-  | { op: 'Create'; key: string; value: JsonObject; leaseTtl?: number }
+  | { op: 'Create'; key: string; value: JsonObject; leaseTtl?: number; stored?: string }
   | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject }
   | { op: 'Delete'; key: string; expectedModRevision: number };
 

@@ -45,8 +45,8 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
       key: `etcd.txn.${op.op.toLowerCase()}${outcome.succeeded ? '' : '.failed'}`,
       params: { key: op.key, revision: outcome.etcd.revision, expected },
     },
-    etcd: { op: 'Txn', key: op.key, compare, then: op.op === 'Delete' ? 'Delete' : 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision },
-    ...(op.op === 'Create' && outcome.succeeded ? { misconception: 'etcd-stores-json' } : {}),
+    etcd: { op: 'Txn', key: op.key, compare, then: op.op === 'Delete' ? 'Delete' : 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision, ...(op.op === 'Create' && op.stored ? { stored: op.stored } : {}) },
+    ...(op.op === 'Create' && outcome.succeeded && !op.stored?.startsWith('k8s:enc:') ? { misconception: 'etcd-stores-json' } : {}),
     ...(op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding' ? { misconception: 'rv-per-object' } : {}),
   });
   if (outcome.succeeded) raftCommit(ctx, op.key, outcome.etcd.revision);

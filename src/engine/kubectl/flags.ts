@@ -18,11 +18,13 @@ export interface Flags {
   noWait?: true;
   /** create deployment / scale: --replicas=N. */
   replicas?: number;
+  /** create secret generic: --from-literal=KEY=VALUE, repeatable, in the order given. */
+  fromLiterals?: string[];
 }
 
-export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N';
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N, --from-literal KEY=VALUE';
 
-type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas';
+type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas' | 'from-literal';
 
 const VALUE_FLAGS: Record<string, ValueFlag> = {
   '-n': 'namespace',
@@ -37,6 +39,7 @@ const VALUE_FLAGS: Record<string, ValueFlag> = {
   '--grace-period': 'grace-period',
   '--wait': 'wait',
   '--replicas': 'replicas',
+  '--from-literal': 'from-literal',
 };
 
 const OUTPUTS = ['wide', 'yaml', 'json'] as const;
@@ -107,6 +110,9 @@ export function parseFlags(words: string[]): FlagParse {
       case 'replicas':
         if (!/^\d+$/.test(value)) return { ok: false, error: `--replicas takes a whole number, not "${value}"` };
         flags.replicas = Number(value);
+        break;
+      case 'from-literal':
+        flags.fromLiterals = [...(flags.fromLiterals ?? []), value];
         break;
       case 'wait':
         if (value !== 'true' && value !== 'false') return { ok: false, error: `--wait takes true or false, not "${value}"` };

@@ -2,6 +2,7 @@
 // (-n, -A, -o, --as, --as-group) may appear anywhere, as in real kubectl.
 import { parseFlags, FLAG_HELP, type Flags } from './flags';
 import type { Taint } from '../types';
+import { parseCreateSecret } from './secret';
 
 export type { Flags } from './flags';
 
@@ -20,7 +21,8 @@ export type KubectlCommand =
   | { verb: 'cordon' | 'uncordon'; node: string; flags: Flags }
   | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags }
   | { verb: 'describe'; resource: 'pods'; name: string; flags: Flags }
-  | { verb: 'apply'; file: string; flags: Flags };
+  | { verb: 'apply'; file: string; flags: Flags }
+  | { verb: 'create-secret'; name: string; data: Record<string, string>; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -42,6 +44,7 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
   'kubectl describe pod NAME',
   'kubectl apply -f FILE',
+  'kubectl create secret generic NAME --from-literal=KEY=VALUE [...]',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -104,6 +107,12 @@ export function parseCommand(line: string): ParsedCommand {
   }
   if (verb === 'taint') return parseTaint(trimmed, rest, flags);
   if (verb === 'describe') return parseDescribe(trimmed, rest, flags, image ?? file);
+  if (flags.fromLiterals && !(verb === 'create' && rest[0] === 'secret')) return fail(`unsupported: "${trimmed}" (--from-literal only applies to create secret generic)`);
+  if (verb === 'create' && rest[0] === 'secret') {
+    if (image !== undefined || file !== undefined || flags.output || flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (create secret generic takes NAME, --from-literal and -n NS)`);
+    const secret = parseCreateSecret(rest.slice(1), flags);
+    return secret.ok ? { ok: true, command: { verb: 'create-secret', name: secret.name, data: secret.data, flags } } : fail(`"${trimmed}": ${secret.error}`);
+  }
   if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
   if (verb === 'scale') return parseScale(trimmed, rest, flags);
   if (flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (--replicas only applies to create deployment and scale)`);

@@ -88,6 +88,8 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
       return typeof response.body === 'string' ? response.body.split('\n').filter((l, i, all) => l !== '' || i < all.length - 1) : [];
     case 'create-deployment':
       return [`deployment.apps/${command.name} created`];
+    case 'create-secret':
+      return [`secret/${command.name} created`];
     case 'scale':
       return [`deployment.apps/${command.name} scaled`];
     case 'cordon':

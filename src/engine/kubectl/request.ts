@@ -5,6 +5,7 @@ import type { HttpRequest } from '../core/messages';
 import { namespaceFor, type Flags, type KubectlCommand } from './parse';
 import { userAgent } from '../version';
 import { str } from '../core/json';
+import { secretFor } from './secret';
 
 export const USER_AGENT = userAgent('kubectl');
 
@@ -129,6 +130,13 @@ export function buildRequest(
         path: `/apis/apps/v1/namespaces/${namespaceFor(command.flags)}/deployments?fieldManager=kubectl-create&fieldValidation=Strict`,
         headers: headers('create', write),
         body: deploymentFor(command.name, command.image, command.replicas),
+      };
+    case 'create-secret':
+      return {
+        method: 'POST',
+        path: `/api/v1/namespaces/${namespaceFor(command.flags)}/secrets?fieldManager=kubectl-create&fieldValidation=Strict`,
+        headers: headers('create', write),
+        body: secretFor(command.name, command.data),
       };
     case 'scale':
       // Without --current-replicas or --resource-version, kubectl scale is one merge patch of the scale subresource.

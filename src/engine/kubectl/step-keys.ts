@@ -16,6 +16,8 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.DELETE${suffix}`;
     case 'create-deployment':
       return `kubectl.request.POST.deployment${suffix}`;
+    case 'create-secret':
+      return `kubectl.request.POST.secret${suffix}`;
     case 'scale':
       return `kubectl.request.PATCH.scale${suffix}`;
     case 'logs':
@@ -41,6 +43,7 @@ export function printKey(command: KubectlCommand): string {
 export function discoveryResource(command: KubectlCommand): string {
   if (command.verb === 'get') return command.resource;
   if (command.verb === 'create-deployment' || command.verb === 'scale') return 'deployments';
+  if (command.verb === 'create-secret') return 'secrets';
   if (command.verb === 'cordon' || command.verb === 'uncordon' || command.verb === 'taint') return 'nodes';
   return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
 }
