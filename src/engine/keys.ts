@@ -94,7 +94,7 @@ export const MISCONCEPTION_KEYS = [
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
   'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
-  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager',
+  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager', 'secrets-encrypted',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -11,4 +11,5 @@ export const CONFIG_TEXT_KEYS = [
   'apiserver.authn.rejected', 'apiserver.authn.unverified', 'apiserver.authz.modes', 'apiserver.audit.received', 'apiserver.audit.response', 'kubelet.serve.unauthorized', 'etcd.raft',
   'bootstrap.kubelet.manifests', 'bootstrap.kubelet.start', 'bootstrap.etcd.ready', 'bootstrap.apiserver.ready',
   'bootstrap.kubelet.mirror', 'bootstrap.ps', 'apiserver.transform.encrypted', 'apiserver.transform.identity',
+  'kubectl.request.POST.secret', 'kubectl.request.POST.secret.as', 'kubectl.print.create-secret',
 ] as const;
