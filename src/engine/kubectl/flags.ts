@@ -18,9 +18,11 @@ export interface Flags {
   noWait?: true;
   /** create deployment / scale: --replicas=N. */
   replicas?: number;
+  /** apply --server-side: one apply PATCH; the API server merges and tracks field owners. */
+  serverSide?: true;
 }
 
-export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N';
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N, --server-side';
 
 type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas';
 
@@ -62,6 +64,10 @@ export function parseFlags(words: string[]): FlagParse {
     }
     if (w === '--force') {
       flags.force = true;
+      continue;
+    }
+    if (w === '--server-side') {
+      flags.serverSide = true;
       continue;
     }
     if (w === '--now') {
