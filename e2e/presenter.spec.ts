@@ -56,10 +56,11 @@ test('every presenter key works, whatever has focus', async ({ page }) => {
   await expect(help).toHaveCount(0);
 
   // F: fullscreen on and off.
+  // (Entering fullscreen can take seconds on a busy machine.)
   await page.keyboard.press('f');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null), { timeout: 15_000 }).toBe(true);
   await page.keyboard.press('F');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null), { timeout: 15_000 }).toBe(false);
 
   // S: the speaker view in a second window.
   const popup = page.waitForEvent('popup');
