@@ -7,6 +7,7 @@ const DESCRIBE_TEXT_KEYS = [
   'kubectl.print.describe', 'apiserver.list.events', 'apiserver.list.filtered', 'etcd.range.list', 'apiserver.response.list.events',
   'kubectl.request.GET.apply', 'kubectl.request.GET.apply.as', 'kubectl.request.POST.apply', 'kubectl.request.PATCH.apply', 'kubectl.patch.apply',
   'kubectl.print.apply', 'kubectl.print.unchanged.apply',
+  'kubectl.request.PATCH.apply.server-side', 'kubectl.request.PATCH.apply.server-side.as', 'kubectl.print.apply.server-side', 'apiserver.decode.apply', 'apiserver.validation.apply',
 ] as const;
 
 export const STEP_IDS = [

@@ -20,6 +20,7 @@ import { unknownPodFields } from './pods/fields';
 import type { Admitted } from './filters';
 import { apiServerOf } from '../config/of';
 import { storeSecret } from './transformer';
+import { fieldsV1, withApplyEntry } from './managed-fields';
 
 // Events expire through an etcd lease: --event-ttl, 1h unless set.
 
@@ -30,7 +31,8 @@ function fail(ctx: Ctx, ex: Exchange, code: number, reason: string, message: str
   });
 }
 
-export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): void {
+/** `apply`: a server-side apply found no object, so it creates one; its fields are owned by an Apply entry. */
+export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted, apply = false): void {
   const chain = ex.story.chain;
   const body: JsonObject = ex.request.body ?? {};
   const isPod = info.resource === 'pods';
@@ -79,6 +81,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   const generate = str(object, 'metadata.generateName');
   if (!str(object, 'metadata.name') && generate) object = { ...object, metadata: { ...obj(object, 'metadata'), name: `${generate}${nameSuffix(ctx.rng)}` } };
   object = prepareCreate(object, { uid, now: timestamp(ctx.state.clock), namespace: info.namespace, manager, isPod });
+  if (apply) object = withApplyEntry({ ...object, metadata: { ...obj(object, 'metadata'), managedFields: [] } }, manager, timestamp(ctx.state.clock), fieldsV1(body));
   if (APPS.includes(info.resource)) object = { ...object, metadata: { ...obj(object, 'metadata'), generation: 1 } };
   const name = str(object, 'metadata.name') ?? '';
   const causes = isPod ? validatePod(object) : [];

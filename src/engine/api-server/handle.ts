@@ -16,6 +16,7 @@ import { handleCreate } from './create';
 import { handleBinding } from './binding';
 import { handleStatusPatch } from './status-patch';
 import { handleTokenRequest } from './token';
+import { APPLY_PATCH, handleApplyPatch } from './apply-patch';
 
 export function handleRequest(ctx: Ctx, ex: Exchange): void {
   const admitted = runFilters(ctx, ex);
@@ -32,8 +33,10 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleUpdate(ctx, ex, admitted, 'scale');
     case 'update replicasets':
       return handleUpdate(ctx, ex, admitted, 'replace');
-    case 'patch nodes':
     case 'patch pods':
+      if (ex.request.headers['Content-Type'] === APPLY_PATCH) return handleApplyPatch(ctx, ex, admitted);
+      return handleUpdate(ctx, ex, admitted, 'patch');
+    case 'patch nodes':
       return handleUpdate(ctx, ex, admitted, 'patch');
     case 'update nodes/status':
     case 'update leases':

@@ -13,6 +13,7 @@ import { finishCreate } from './create';
 import { applyBinding, finishBinding } from './binding';
 import { applyStatusPatch, finishStatusPatch } from './status-patch';
 import { statusFailure } from './status';
+import { applyRead, applyWritten } from './apply-patch';
 
 export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: StorageStep, result: EtcdResult): void {
   switch (then.kind) {
@@ -57,6 +58,10 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
       }
       if (then.update === 'scale' || then.update === 'replace' || then.update === 'patch') return finishUpdate(ctx, ex, then.update, then.object, result);
       return then.update === 'binding' ? finishBinding(ctx, ex, result) : finishStatusPatch(ctx, ex, then.object, result);
+    case 'apply-read':
+      return applyRead(ctx, ex, then.admitted, result.kvs[0]);
+    case 'apply-write':
+      return applyWritten(ctx, ex, then.admitted, then.object, result);
     default:
       return assertNever(then);
   }

@@ -2,6 +2,7 @@
 // order; each handler turns one message into steps and new messages.
 import type { ComponentId, JsonObject, JsonValue, Level } from '../types';
 import type { KubectlCommand } from '../kubectl/parse';
+import type { Admitted } from '../api-server/filters';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -88,6 +89,9 @@ export type StorageStep =
   | { kind: 'create'; object: JsonObject; warnings: string[] }
   | { kind: 'update-read'; update: UpdateKind; input: JsonObject }
   | { kind: 'update-write'; update: UpdateKind; input: JsonObject; object: JsonObject }
+  /** Server-side apply: the read that decides create or merge, and the merged object's write. */
+  | { kind: 'apply-read'; admitted: Admitted }
+  | { kind: 'apply-write'; admitted: Admitted; object: JsonObject }
   | { kind: 'delete-read'; options: JsonObject }
   | { kind: 'delete-write'; options: JsonObject; object: JsonObject; final: boolean };
 

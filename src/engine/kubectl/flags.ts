@@ -18,11 +18,13 @@ export interface Flags {
   noWait?: true;
   /** create deployment / scale: --replicas=N. */
   replicas?: number;
+  /** apply --server-side: one apply PATCH; the API server merges and tracks field owners. */
+  serverSide?: true;
   /** create secret generic: --from-literal=KEY=VALUE, repeatable, in the order given. */
   fromLiterals?: string[];
 }
 
-export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N, --from-literal KEY=VALUE';
+export const FLAG_HELP = '-n/--namespace NS, -A/--all-namespaces, -o wide|yaml|json, -w/--watch, --as USER, --as-group GROUP, --image IMAGE, -f FILE, --grace-period N, --force, --now, --wait=false, --replicas N, --server-side, --from-literal KEY=VALUE';
 
 type ValueFlag = 'namespace' | 'output' | 'as' | 'as-group' | 'image' | 'filename' | 'grace-period' | 'wait' | 'replicas' | 'from-literal';
 
@@ -65,6 +67,10 @@ export function parseFlags(words: string[]): FlagParse {
     }
     if (w === '--force') {
       flags.force = true;
+      continue;
+    }
+    if (w === '--server-side') {
+      flags.serverSide = true;
       continue;
     }
     if (w === '--now') {

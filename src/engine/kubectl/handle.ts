@@ -69,7 +69,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' || command.verb === 'apply' ? 'read' : undefined);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' || (command.verb === 'apply' && !command.flags.serverSide) ? 'read' : undefined);
 }
 
 function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: KubectlPhase, held?: JsonObject): void {

@@ -43,7 +43,7 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl uncordon NODE',
   'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
   'kubectl describe pod NAME',
-  'kubectl apply -f FILE',
+  'kubectl apply -f FILE [--server-side]',
   'kubectl create secret generic NAME --from-literal=KEY=VALUE [...]',
 ];
 
@@ -75,6 +75,7 @@ export function parseCommand(line: string): ParsedCommand {
   if (!parsed.ok) return fail(`${parsed.error} in "${trimmed}"`);
   const { flags, args, image, file } = parsed;
   const [verb, ...rest] = args;
+  if (flags.serverSide && verb !== 'apply') return fail(`unsupported: "${trimmed}" (--server-side only applies to apply)`);
   if (verb === 'get') {
     const resource = rest[0] ? RESOURCE_ALIASES[rest[0]] : undefined;
     if (!resource || rest.length > 2) return fail(`unsupported: "${trimmed}" (get takes nodes or pods, and for pods an optional NAME)`);

@@ -80,6 +80,7 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
     case 'create':
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
     case 'apply':
+      if (command.flags.serverSide) return [`pod/${cellText(at(body, 'metadata.name'))} serverside-applied`];
       return [`pod/${cellText(at(body, 'metadata.name'))} ${response.status === 201 ? 'created' : 'configured'}`];
     case 'auth-can-i':
       return [at(body, 'status.allowed') === true ? 'yes' : 'no'];

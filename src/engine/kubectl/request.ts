@@ -4,7 +4,7 @@ import type { JsonObject } from '../types';
 import type { HttpRequest } from '../core/messages';
 import { namespaceFor, type Flags, type KubectlCommand } from './parse';
 import { userAgent } from '../version';
-import { str } from '../core/json';
+import { obj, str } from '../core/json';
 import { secretFor } from './secret';
 
 export const USER_AGENT = userAgent('kubectl');
@@ -50,6 +50,15 @@ export function deploymentFor(name: string, image: string, replicas: number): Js
     },
     status: {},
   };
+}
+
+/**
+ * apply --server-side: no read first. One PATCH carries the whole file (JSON is YAML) and the
+ * server does the merge; force=false means a field owned by another manager is a 409, not a takeover.
+ */
+function serverSideApply(manifest: JsonObject, ns: string, name: string, headers: Record<string, string>): HttpRequest {
+  const body: JsonObject = { ...manifest, metadata: { ...obj(manifest, 'metadata'), namespace: ns } };
+  return { method: 'PATCH', path: `/api/v1/namespaces/${ns}/pods/${name}?fieldManager=kubectl&fieldValidation=Strict&force=false`, headers, body };
 }
 
 /** What kubectl asks for: a server-side Table, or the plain object for -o yaml/json. */
@@ -166,7 +175,9 @@ export function buildRequest(
       // Client-side apply reads the live object first; what follows depends on the answer (kubectl/apply.ts).
       const manifest = files[command.file] ?? {};
       const name = str(manifest, 'metadata.name') ?? '';
-      return { method: 'GET', path: `/api/v1/namespaces/${command.flags.namespace ?? namespaceOf(manifest)}/pods/${name}`, headers: headers('apply', { Accept: 'application/json' }) };
+      const ns = command.flags.namespace ?? namespaceOf(manifest);
+      if (command.flags.serverSide) return serverSideApply(manifest, ns, name, headers('apply', { Accept: 'application/json', 'Content-Type': 'application/apply-patch+yaml' }));
+      return { method: 'GET', path: `/api/v1/namespaces/${ns}/pods/${name}`, headers: headers('apply', { Accept: 'application/json' }) };
     }
     case 'describe':
       // The resource builder's GET; the pod describer then reads the pod again and its events (kubectl/describe.ts).

@@ -31,12 +31,13 @@ export function requestKey(command: KubectlCommand): string {
     case 'describe':
       return `kubectl.request.GET.describe${suffix}`;
     case 'apply':
-      return `kubectl.request.GET.apply${suffix}`;
+      return command.flags.serverSide ? `kubectl.request.PATCH.apply.server-side${suffix}` : `kubectl.request.GET.apply${suffix}`;
   }
 }
 
 export function printKey(command: KubectlCommand): string {
   if (command.verb === 'get' && (command.flags.output === 'yaml' || command.flags.output === 'json')) return 'kubectl.print.get.object';
+  if (command.verb === 'apply' && command.flags.serverSide) return 'kubectl.print.apply.server-side';
   return `kubectl.print.${command.verb}`;
 }
 

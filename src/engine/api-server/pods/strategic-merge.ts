@@ -4,7 +4,7 @@
 import type { JsonObject, JsonValue } from '../../types';
 import { isObject } from '../../core/json';
 
-const MERGE_KEYS: Record<string, string> = {
+export const MERGE_KEYS: Record<string, string> = {
   // kubectl apply patches containers element by element.
   containers: 'name',
   conditions: 'type',
