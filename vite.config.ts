@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
+import { prerenderPlugin } from './scripts/prerender-plugin.js';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss()],
+  plugins: [scenariosPlugin(), react(), tailwindcss(), prerenderPlugin()],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -14,6 +14,7 @@ import { buildLayout } from './layout';
 import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
+import { StaticFlow } from './StaticFlow';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -64,7 +65,7 @@ export function Graph() {
     return stop;
   }, []);
   return (
-    <section ref={box} aria-label="Control plane graph" className="kw-graph">
+    <section ref={box} aria-label="Control plane graph" className="kw-graph" data-static={size ? undefined : ''}>
       {size ? (
         <ReactFlow
           key={scenario.id}
@@ -94,7 +95,14 @@ export function Graph() {
             <PacketLayer boxes={layout.boxes} />
           </ViewportPortal>
         </ReactFlow>
-      ) : null}
+      ) : (
+        // Prerendered frame and hydration: framed by CSS until the box is measured.
+        <StaticFlow layout={layout} nodeTypes={nodeTypes} edgeTypes={edgeTypes} minZoom={MIN_ZOOM}>
+          <ViewportPortal>
+            <PacketLayer boxes={layout.boxes} />
+          </ViewportPortal>
+        </StaticFlow>
+      )}
     </section>
   );
 }
