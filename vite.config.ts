@@ -8,13 +8,15 @@ export default defineConfig({
   plugins: [scenariosPlugin(), react(), tailwindcss(), prerenderPlugin()],
   build: {
     target: 'es2022',
+    // scripts/measure-bundle.mjs and the service worker's precache list read it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Vendor code in its own chunks so the app chunk stays small and caches well.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
+            { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/](?!.*\.css$)/ },
             { name: 'motion', test: /node_modules[\\/](motion|framer-motion|motion-dom|motion-utils)[\\/]/ },
           ],
         },

@@ -1,10 +1,11 @@
 // Plays the whole create-pod scenario at 2× at the deep level (the most steps) with motion on,
 // and records every long task (> 50 ms) the browser reports. Run after `npm run build`.
 import { chromium } from '@playwright/test';
-import { withPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { withServer } from './measure-server.mjs';
 
 const scenario = process.argv[2] ?? 'create-pod';
-const result = await withPreview(5182, async (base) => {
+const result = await withServer(Number(process.env.MEASURE_PORT ?? 5182), async (base) => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -33,6 +33,17 @@ export function fillTemplate(template: string, page: Prerendered, title?: string
   return html;
 }
 
+/**
+ * The first frame's stylesheet goes into the page itself: one round trip less before the first
+ * paint on a slow network (the CSP allows inline styles, never inline scripts).
+ */
+function inlineStyles(html: string, dist: string): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_, file: string) => {
+    const css = readFileSync(join(dist, file), 'utf8').replace(/<\/style/gi, '<\\/style');
+    return `<style>${css}</style>`;
+  });
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -65,7 +76,7 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const template = readFileSync(join(dist, 'index.html'), 'utf8');
+      const template = inlineStyles(readFileSync(join(dist, 'index.html'), 'utf8'), dist);
       const home = await renderPage(bundle, '');
       writeFileSync(join(dist, 'index.html'), fillTemplate(template, home));
       for (const { id, title } of home.scenarios) {

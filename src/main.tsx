@@ -1,16 +1,17 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { Root } from './root';
-import { playerStore } from './store/hooks';
-import { loadDomain } from './store/traces';
-import { useUi } from './store/ui';
+// The entry: as small as possible, so nothing competes with painting the prerendered first frame
+// (dist/index.html, scripts/prerender-plugin.ts). Once it has painted, the app (React, React Flow,
+// the view) and the domain (engine, catalog, scenarios) load side by side; the app then hydrates.
+// Every stylesheet the first frame needs is imported here, so it is a <link> in the page's head.
+import '@xyflow/react/dist/base.css';
 import './index.css';
+import './view/graph/static-flow.css';
+import { loadDomain } from './store/traces';
 
 const el = document.getElementById('root');
 if (!el) throw new Error('index.html has no #root element');
 
-// A scenario's own page (/<id>.html, prerendered at build) is the deep link ?scenario=<id>: the
-// query string stays the one contract the store and the address bar speak.
+// A scenario's own page (/<id>.html) is the deep link ?scenario=<id>: the query string stays the
+// one contract the store and the address bar speak.
 const page = /\/([a-z0-9-]+)(?:\.html)?$/.exec(location.pathname)?.[1];
 if (page && page !== 'index' && el.dataset.prerendered?.startsWith(`${page}:`)) {
   const query = new URLSearchParams(location.search);
@@ -18,32 +19,36 @@ if (page && page !== 'index' && el.dataset.prerendered?.startsWith(`${page}:`)) 
   history.replaceState(history.state, '', `./?${query.toString()}${location.hash}`);
 }
 
-/** The prerendered frame is hydrated only if it shows what this URL asks for; else it is replaced. */
-function matchesPrerender(): boolean {
-  const marker = el?.dataset.prerendered;
-  if (!marker) return false;
-  const { mode, handoutOpen } = useUi.getState();
-  const { playback, urlNotices } = playerStore().getState();
-  return mode === 'app' && !handoutOpen && urlNotices.length === 0 && marker === `${playback.scenarioId}:${playback.level}:${playback.cursor}`;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function load(): Promise<void> {
+  const app = import('./boot');
+  // The engine simulates the first scenario in a task of its own, apart from loading its code.
+  const domain = loadDomain()
+    .then(nextTask)
+    .then(async () => (await import('./store/hooks')).playerStore())
+    .catch(() => undefined);
+  const [{ start }] = await Promise.all([app, domain]);
+  await nextTask();
+  start(el as HTMLElement);
 }
 
-const start = () => {
-  let hydrate = false;
-  try {
-    hydrate = matchesPrerender();
-  } catch {
-    // The domain failed to load: the first render throws again inside the error boundary.
-  }
-  // A transition renders in slices, so the first render is not one long main-thread task.
-  startTransition(() => {
-    if (hydrate) hydrateRoot(el, <Root />);
-    else createRoot(el).render(<Root />);
+/** Resolves once the prerendered frame has been painted (first-contentful-paint is reported). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    // A hidden tab never paints; a browser without paint timing gets a frame and a task.
+    if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100);
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
-};
+}
 
-// The page has painted its prerendered first frame; load the engine, simulate the first scenario
-// in its own task, then hydrate.
-void loadDomain()
-  .then(() => playerStore())
-  .catch(() => undefined)
-  .finally(() => setTimeout(start, 0));
+void painted().then(load);

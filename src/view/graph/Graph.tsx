@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
@@ -46,10 +46,14 @@ export function Graph() {
   // created, so the first frame is already fitted and nothing re-renders to fit it.
   const box = useRef<HTMLElement>(null);
   const [size, setSize] = useState<Mount | null>(null);
-  useLayoutEffect(() => {
+  // Until the first interaction the graph is StaticFlow, framed by CSS (it follows steps and
+  // resizes by itself): the page loads without mounting React Flow twice. The measured flow then
+  // replaces it in a transition; it looks the same, so nothing jumps.
+  const [live, setLive] = useState(false);
+  useEffect(() => {
     const el = box.current;
-    if (el) setSize(mountView(el.clientWidth, el.clientHeight, layout));
-  }, [layout]);
+    if (live && el) startTransition(() => setSize(mountView(el.clientWidth, el.clientHeight, layout)));
+  }, [layout, live]);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -59,6 +63,7 @@ export function Graph() {
     };
     const once = () => {
       preloadMotion();
+      setLive(true);
       stop();
     };
     for (const e of events) document.addEventListener(e, once, true);
