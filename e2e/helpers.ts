@@ -24,4 +24,6 @@ export async function open(page: Page, query: string, { questions = false } = {}
   if (!questions) await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
   await expect(narration(page)).toBeVisible();
+  // The prerendered frame paints before the app is live: wait for hydration before acting.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }

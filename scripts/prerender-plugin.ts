@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
 import type { Prerendered } from './prerender-entry';
+import { writeServiceWorker } from './sw-build.js';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
 
@@ -86,6 +87,9 @@ export function prerenderPlugin(): Plugin {
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.scenarios.length} scenario pages`);
+      // Last, once every file of the build exists: the service worker precaches them all.
+      const sw = writeServiceWorker(dist, join(config.root, 'scripts/sw-template.js'));
+      config.logger.info(`service worker ${sw.version} precaches ${sw.files} files`);
     },
   };
 }

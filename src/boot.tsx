@@ -6,6 +6,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './root';
 import { playerStore } from './store/hooks';
 import { useUi } from './store/ui';
+import { registerServiceWorker } from './view/boundary/serviceWorker';
+
+export { registerServiceWorker };
 
 /** The prerendered frame is hydrated only if it shows what this URL asks for; else it is replaced. */
 function matchesPrerender(el: HTMLElement): boolean {

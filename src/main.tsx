@@ -5,6 +5,7 @@
 import '@xyflow/react/dist/base.css';
 import './index.css';
 import './view/graph/static-flow.css';
+import './view/boundary/boundary.css';
 import { loadDomain } from './store/traces';
 
 const el = document.getElementById('root');
@@ -19,6 +20,19 @@ if (page && page !== 'index' && el.dataset.prerendered?.startsWith(`${page}:`)) 
   history.replaceState(history.state, '', `./?${query.toString()}${location.hash}`);
 }
 
+// A deep link to anything but the prerendered step: the frame would show the wrong thing until the
+// app renders what was asked, so it stays hidden (its place kept: nothing shifts) until then.
+const [scenario, level] = (el.dataset.prerendered ?? '').split(':');
+const query = new URLSearchParams(location.search);
+const asks = (key: string, value: string | undefined) => !query.has(key) || query.get(key) === value;
+const fits =
+  scenario !== undefined &&
+  asks('scenario', scenario) &&
+  asks('level', level) &&
+  asks('step', '1') &&
+  [...query.keys()].every((k) => k === 'scenario' || k === 'level' || k === 'step');
+if (!fits) el.dataset.stale = '';
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function load(): Promise<void> {
@@ -28,9 +42,11 @@ async function load(): Promise<void> {
     .then(nextTask)
     .then(async () => (await import('./store/hooks')).playerStore())
     .catch(() => undefined);
-  const [{ start }] = await Promise.all([app, domain]);
+  const [{ start, registerServiceWorker }] = await Promise.all([app, domain]);
   await nextTask();
   start(el as HTMLElement);
+  // Offline support comes last: it must never compete with the first paint or hydration.
+  registerServiceWorker();
 }
 
 /** Resolves once the prerendered frame has been painted (first-contentful-paint is reported). */

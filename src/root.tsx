@@ -2,6 +2,8 @@
 // without a jump when the two are the same.
 import { StrictMode } from 'react';
 import { App } from './shells/app/App';
+import { Ready } from './view/boundary/Ready';
+import { UpdateBanner } from './view/boundary/UpdateBanner';
 import { ErrorBoundary } from './view/ErrorBoundary';
 
 export function Root() {
@@ -9,6 +11,8 @@ export function Root() {
     <StrictMode>
       <ErrorBoundary>
         <App />
+        <UpdateBanner />
+        <Ready />
       </ErrorBoundary>
     </StrictMode>
   );
