@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 import { prerenderPlugin } from './scripts/prerender-plugin.js';
+import { CSP } from './scripts/measure-server.mjs';
 
 export default defineConfig({
   plugins: [scenariosPlugin(), react(), tailwindcss(), prerenderPlugin()],
@@ -23,6 +24,8 @@ export default defineConfig({
       },
     },
   },
+  // The production build is previewed (and tested) under the strict policy it must work with.
+  preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -46,7 +46,8 @@ function resolveFile(dist, pathname) {
   return null;
 }
 
-export function serveDist({ port, dist = 'dist', host = '127.0.0.1' }) {
+/** `rewrite(path, body)` may change a file as served (tests use it to serve a new build's sw.js). */
+export function serveDist({ port, dist = 'dist', host = '127.0.0.1', rewrite }) {
   const root = join(process.cwd(), dist);
   const gzipped = new Map();
   const server = createServer((req, res) => {
@@ -64,8 +65,8 @@ export function serveDist({ port, dist = 'dist', host = '127.0.0.1' }) {
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
     };
-    let body = readFileSync(file);
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg/.test(type)) {
+    let body = rewrite ? rewrite(url.pathname, readFileSync(file)) : readFileSync(file);
+    if (!rewrite && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg/.test(type)) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
       body = gzipped.get(file);
       headers['Content-Encoding'] = 'gzip';

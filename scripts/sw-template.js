@@ -38,9 +38,9 @@ self.addEventListener('fetch', (event) => {
     // Cache first: the precached pages are this version's pages; a new version arrives through
     // the update flow, not by mixing a new page with old scripts.
     event.respondWith(
-      caches.open(CACHE).then(async (cache) => (await cache.match(pageFor(url))) ?? fetch(request)),
+      caches.open(CACHE).then(async (cache) => (await cache.match(pageFor(url), { ignoreVary: true })) ?? fetch(request)),
     );
     return;
   }
-  event.respondWith(caches.open(CACHE).then(async (cache) => (await cache.match(request, { ignoreSearch: true })) ?? fetch(request)));
+  event.respondWith(caches.open(CACHE).then(async (cache) => (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ?? fetch(request)));
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Level } from '../engine/types';
 import { decodeUrl, encodeUrl } from './url';
 
@@ -75,5 +76,59 @@ describe('encodeUrl', () => {
   it('writes the 1-based step within the level', () => {
     const url = encodeUrl({ scenarioId: 'create-pod', cursor: 4, playing: true, speed: 2, level: 'standard' }, steps);
     expect(url).toBe('?scenario=create-pod&step=4&level=standard');
+  });
+});
+
+describe('decodeUrl on generated query strings (fast-check)', () => {
+  const LEVEL_NAMES: Level[] = ['overview', 'standard', 'deep'];
+  const value = fc.oneof(
+    fc.constantFrom('create-pod', 'get-nodes', 'overview', 'standard', 'deep', '0', '1', '3', '7', '-1', '1e3', ' 2', '２', '%', '%E0%A4%A', '&', '=', ''),
+    fc.string({ maxLength: 12 }),
+    fc.nat({ max: 1_000_000_000_000 }).map(String),
+  );
+  const key = fc.oneof(fc.constantFrom('scenario', 'step', 'level', 'mode', 'Scenario', 'step[]', ''), fc.string({ maxLength: 6 }));
+  const pair = fc.tuple(key, value, fc.boolean()).map(([k, v, raw]) => `${encodeURIComponent(k)}=${raw ? v : encodeURIComponent(v)}`);
+  const query = fc.oneof(
+    fc.array(pair, { maxLength: 6 }).map((ps) => `?${ps.join('&')}`),
+    fc.string({ maxLength: 40 }),
+    fc.string({ maxLength: 40 }).map((s) => `?${s}`),
+  );
+
+  it('never throws, always lands on a real step, and shows what was asked or says why not', () => {
+    fc.assert(
+      fc.property(query, (search) => {
+        const { state, notices } = decodeUrl(search, ctx);
+        expect(ctx.scenarioIds).toContain(state.scenarioId);
+        expect(LEVEL_NAMES).toContain(state.level);
+        const visible = steps.flatMap((s, i) => (LEVEL_NAMES.indexOf(s.level) <= LEVEL_NAMES.indexOf(state.level) ? [i] : []));
+        expect(visible).toContain(state.cursor);
+        const asked = new URLSearchParams(search);
+        const scenario = asked.get('scenario');
+        const level = asked.get('level');
+        const step = asked.get('step');
+        const followed =
+          (!scenario || scenario === state.scenarioId) &&
+          (!level || level === state.level) &&
+          (!step || step === String(visible.indexOf(state.cursor) + 1));
+        if (!followed) expect(notices.length).toBeGreaterThan(0);
+        for (const n of notices) expect(n.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('round-trips every valid state through the address bar without a notice', () => {
+    const state = fc
+      .tuple(fc.constantFrom(...ctx.scenarioIds), fc.constantFrom(...LEVEL_NAMES), fc.nat())
+      .map(([scenarioId, level, n]) => {
+        const visible = steps.flatMap((s, i) => (LEVEL_NAMES.indexOf(s.level) <= LEVEL_NAMES.indexOf(level) ? [i] : []));
+        return { scenarioId, level, cursor: visible[n % visible.length] ?? 0, playing: false, speed: 1 as const };
+      });
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(decodeUrl(encodeUrl(s, steps), ctx)).toEqual({ state: s, notices: [] });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

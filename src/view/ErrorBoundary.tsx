@@ -27,6 +27,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <p>{error.message}</p>
         </div>
         <p>
+          <button type="button" className="kw-btn" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>{' '}
           <a href="./">Start again from the first scenario</a>
         </p>
       </main>

@@ -3,6 +3,7 @@ import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -42,27 +43,41 @@ export function AppShell() {
       <SpeakerLink />
       <main className="kw-main">
         <div className="kw-area-graph">
-          <Graph />
+          <PanelBoundary name="Graph">
+            <Graph />
+          </PanelBoundary>
         </div>
         <div className="kw-area-controls">
-          <Controls />
+          <PanelBoundary name="Controls">
+            <Controls />
+          </PanelBoundary>
           <TeachBar />
         </div>
         <div className="kw-area-narration">
           <CheckpointCard />
-          <Narration />
+          <PanelBoundary name="Narration">
+            <Narration />
+          </PanelBoundary>
         </div>
         <div className="kw-area-payload">
-          <Payload />
+          <PanelBoundary name="Payload">
+            <Payload />
+          </PanelBoundary>
         </div>
         <div className="kw-area-etcd">
-          <EtcdTable />
+          <PanelBoundary name="etcd">
+            <EtcdTable />
+          </PanelBoundary>
         </div>
         <div className="kw-area-kubectl">
-          <KubectlOutput />
+          <PanelBoundary name="kubectl output">
+            <KubectlOutput />
+          </PanelBoundary>
         </div>
         <div className="kw-area-steps">
-          <StepList />
+          <PanelBoundary name="Steps">
+            <StepList />
+          </PanelBoundary>
         </div>
       </main>
       <HelpDialog />
