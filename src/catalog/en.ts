@@ -2,6 +2,7 @@ import type { Catalog } from './types';
 import { enSteps } from './en-steps';
 import { enStepsAccess } from './en-steps-access';
 import { enMisconceptions } from './en-misconceptions';
+import { enStepsConfig } from './en-config';
 
 /** The English catalog: the words every other catalog falls back to. */
-export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess }, misconceptions: enMisconceptions };
+export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig }, misconceptions: enMisconceptions };

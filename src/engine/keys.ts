@@ -1,7 +1,9 @@
 // Every step id, narration key and misconception key the engine can emit. Catalogs must cover
 // them all (a test checks), and scenario notes may only be keyed by a STEP_ID.
+import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 
 export const STEP_IDS = [
+  ...CONFIG_STEP_IDS,
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch',
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
@@ -18,6 +20,7 @@ export const STEP_IDS = [
 ] as const;
 
 export const TEXT_KEYS = [
+  ...CONFIG_TEXT_KEYS,
   'kubectl.error', 'kubectl.discovery', 'kubectl.discovery.openapi', 'kubectl.build',
   'kubectl.request.GET', 'kubectl.request.POST',
   'kubectl.request.GET.one', 'kubectl.request.GET.object', 'kubectl.request.POST.review',

@@ -6,6 +6,7 @@ import { dispatch } from './core/dispatch';
 import { finalizeHttp } from './core/http';
 import { seedState } from './cluster/seed';
 import { rngFrom } from './core/prng';
+import { startControlPlane } from './bootstrap/start';
 
 /** Seed for uids, suffixes and tie-breaks; fixed so traces are reproducible. */
 const SEED = 20250915;
@@ -24,7 +25,9 @@ export interface Simulation {
 export function startSimulation(input: Omit<ScenarioInput, 'commands'>): Simulation {
   const seedHolder = { rng: SEED };
   const state = seedState(input.cluster, rngFrom(seedHolder));
-  return { ctx: createCtx({ ...input, commands: [] }, { ...state, rng: seedHolder.rng }) };
+  const ctx = createCtx({ ...input, commands: [] }, { ...state, rng: seedHolder.rng });
+  if (input.start === 'control-plane') startControlPlane(ctx);
+  return { ctx };
 }
 
 /** Runs one kubectl command line until the cluster settles; returns the steps it produced. */

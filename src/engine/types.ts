@@ -73,6 +73,8 @@ export interface UserSpec {
 
 export type { BindingSpec, QuotaSpec, WebhookSpec } from './types-policy';
 import type { BindingSpec, QuotaSpec, WebhookSpec } from './types-policy';
+import type { ApiServerOverrides } from './config/types';
+export type { ApiServerOverrides } from './config/types';
 
 export interface ClusterSpec {
   nodes: NodeSpec[];
@@ -89,6 +91,8 @@ export interface ClusterSpec {
   unpullableImages?: string[];
   /** API Priority and Fairness has no seats or queue room left for users: their requests get 429. */
   apfSaturated?: boolean;
+  /** kube-apiserver flags changed from kubeadm's (name without `--` → value; null removes one). */
+  apiServer?: ApiServerOverrides;
 }
 
 export interface ScenarioInput {
@@ -100,6 +104,8 @@ export interface ScenarioInput {
   commands: string[];
   /** Manifests referenced by `kubectl create -f NAME`, already parsed from YAML. */
   files: Record<string, JsonObject>;
+  /** `control-plane`: before the commands, the control-plane node starts from its static Pod manifests. */
+  start?: 'control-plane';
 }
 
 // ---------------------------------------------------------------------------------------------

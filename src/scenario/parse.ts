@@ -7,10 +7,11 @@ import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine'
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
 import { checker, type Checker } from './checker';
 import { parseCluster } from './cluster';
+import { parseApiServer } from './api-server';
 import { closest } from './locate';
 import { parseCheckpoints, parseStepNotes } from './checkpoints';
 
-const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints'] as const;
+const TOP_FIELDS = ['id', 'title', 'summary', 'tags', 'kubernetesVersion', 'cluster', 'commands', 'files', 'notes', 'speakerNotes', 'checkpoints', 'apiServer', 'start'] as const;
 
 export function parseScenario(text: string, file: string): ParseResult {
   const lc = new LineCounter();
@@ -40,13 +41,17 @@ export function parseScenario(text: string, file: string): ParseResult {
     c.fail(['kubernetesVersion'], `unsupported kubernetesVersion ${JSON.stringify(version ?? null)}`, `write it as a quoted string, one of: ${SUPPORTED_VERSIONS.map((v) => `"${v}"`).join(', ')}`);
   }
   const cluster = parseCluster(c, raw.cluster);
+  const apiServer = parseApiServer(c, raw.apiServer);
+  if (apiServer) cluster.apiServer = apiServer;
   const files = parseFiles(c, raw.files);
   const commands = parseCommands(c, raw.commands, files);
   const notes = parseStepNotes(c, 'notes', raw.notes);
   const speakerNotes = parseStepNotes(c, 'speakerNotes', raw.speakerNotes);
   const checkpoints = parseCheckpoints(c, raw.checkpoints);
+  if (raw.start !== undefined && raw.start !== 'control-plane') c.fail(['start'], `unknown start ${JSON.stringify(raw.start)}`, 'write start: control-plane, or leave it out');
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const scenario: Scenario = { id, title, summary, tags, kubernetesVersion: jsonText(version), cluster, commands, files, notes, speakerNotes, checkpoints };
+  if (raw.start === 'control-plane') scenario.start = 'control-plane';
   return { ok: true, scenario };
 }
 

@@ -4,6 +4,6 @@ import { scenarios } from './registry';
 describe('scenario registry', () => {
   it('loads every scenario through the Vite plugin, get-nodes first', () => {
     expect(scenarios.map((s) => s.id).slice(0, 2)).toEqual(['get-nodes', 'create-pod']);
-    expect(scenarios.every((s) => s.kubernetesVersion === '1.34' && s.cluster.nodes.length === 3)).toBe(true);
+    expect(scenarios.every((s) => s.kubernetesVersion === '1.34' && s.cluster.nodes.length === (s.start === 'control-plane' ? 1 : 3))).toBe(true);
   });
 });

@@ -4,7 +4,9 @@ import { en } from '../catalog/en';
 import { renderTrace } from '../catalog/render';
 import { simulate } from '../engine';
 import { scenarios } from '../scenario/registry';
+import { configDomain } from './configDomain';
+import { scaleScenario } from './scaleScenario';
 
-export const domain = { en, renderTrace, simulate, scenarios };
+export const domain = { en, renderTrace, simulate, scenarios, config: configDomain, scaleScenario };
 
 export type Domain = typeof domain;

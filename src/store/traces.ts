@@ -1,15 +1,25 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
-import type { Scenario } from '../scenario/types';
+import type { Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
+/** Test-only scenarios a URL asked for (`?scenario=scale-100x1000`); never in the gallery. */
+const extra: Scenario[] = [];
 
 /** Loads the domain chunk once; everything below needs it. */
 export async function loadDomain(): Promise<void> {
   loaded ??= (await import('./domain')).domain;
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('scenario') ?? '';
+  const scale = extra.some((s) => s.id === asked) ? null : loaded.scaleScenario(asked);
+  if (scale) extra.push(scale);
+}
+
+function allScenarios(): Scenario[] {
+  const { scenarios } = domain();
+  return extra.length === 0 ? scenarios : [...scenarios, ...extra];
 }
 
 function domain(): Domain {
@@ -18,11 +28,11 @@ function domain(): Domain {
 }
 
 export function scenarioIds(): string[] {
-  return domain().scenarios.map((s) => s.id);
+  return allScenarios().map((s) => s.id);
 }
 
 export function scenarioById(id: string): Scenario {
-  const found = domain().scenarios.find((s) => s.id === id);
+  const found = allScenarios().find((s) => s.id === id);
   if (!found) throw new Error(`unknown scenario id "${id}"`);
   return found;
 }
@@ -39,5 +49,19 @@ export function traceFor(id: string): RenderedTrace {
 
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
-  return domain().scenarios.map((s) => ({ id: s.id, title: s.title }));
+  return allScenarios().map((s) => ({ id: s.id, title: s.title }));
+}
+
+/** What the gallery shows of a scenario: its card, without the engine input. */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  summary: string;
+  tags: ScenarioTag[];
+  kubernetesVersion: string;
+}
+
+/** Every scenario's card, in the pickers' order. */
+export function scenarioCatalog(): ScenarioCard[] {
+  return domain().scenarios.map(({ id, title, summary, tags, kubernetesVersion }) => ({ id, title, summary, tags, kubernetesVersion }));
 }

@@ -5,6 +5,7 @@ import type { Exchange } from '../core/messages';
 import type { Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { isObject, obj, str } from '../core/json';
+import { apiServerOf } from '../config/of';
 import { apiStep } from './step';
 import { attributes, authorize, type AuthzAttributes } from './authz';
 import type { Admitted } from './filters';
@@ -20,7 +21,7 @@ export function handleAccessReview(ctx: Ctx, ex: Exchange, { user }: Admitted): 
     namespace: str(ra, 'namespace') ?? '',
     name: str(ra, 'name') ?? '',
   };
-  const decision = authorize(ctx.state.etcd, user, attrs);
+  const decision = authorize(ctx.state.etcd, user, attrs, apiServerOf(ctx.cluster).authorizationModes);
   apiStep(ctx, {
     id: 'apiserver.accessreview',
     level: ex.story.chain,

@@ -10,9 +10,12 @@ import { bootstrapPolicy } from './bootstrap-policy';
 
 export interface AuthzDecision {
   allowed: boolean;
-  authorizer: 'privileged-group' | 'Node' | 'RBAC' | 'none';
+  authorizer: 'privileged-group' | 'Node' | 'RBAC' | 'AlwaysAllow' | 'AlwaysDeny' | 'none';
   reason: string;
 }
+
+/** --authorization-mode as kubeadm sets it. */
+export const KUBEADM_MODES: readonly string[] = ['Node', 'RBAC'];
 
 /** The request attributes authorization sees (a SubjectAccessReview's resourceAttributes). */
 export type AuthzAttributes = Pick<RequestInfo, 'verb' | 'apiGroup' | 'resource' | 'subresource' | 'namespace' | 'name'>;
@@ -82,17 +85,27 @@ function rbac(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDeci
   return null;
 }
 
-export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision {
+function nodeRules(user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
+  if (!user.groups.includes('system:nodes') || !user.name.startsWith('system:node:')) return null;
+  const rule = NODE_RULES.find(
+    (r) => r.groups.includes(info.apiGroup) && r.resources.includes(fullResource(info)) && r.verbs.includes(info.verb),
+  );
+  return rule ? { allowed: true, authorizer: 'Node', reason: `its built-in node rules let kubelets ${info.verb} ${fullResource(info)}` } : null;
+}
+
+/** The union authorizer: privileged group first, then each mode in flag order; first decision wins. */
+export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes, modes: readonly string[] = KUBEADM_MODES): AuthzDecision {
   if (user.groups.includes('system:masters')) {
     return { allowed: true, authorizer: 'privileged-group', reason: 'member of system:masters' };
   }
-  if (user.groups.includes('system:nodes') && user.name.startsWith('system:node:')) {
-    const rule = NODE_RULES.find(
-      (r) => r.groups.includes(info.apiGroup) && r.resources.includes(fullResource(info)) && r.verbs.includes(info.verb),
-    );
-    if (rule) return { allowed: true, authorizer: 'Node', reason: `its built-in node rules let kubelets ${info.verb} ${fullResource(info)}` };
+  for (const mode of modes) {
+    if (mode === 'AlwaysAllow') return { allowed: true, authorizer: 'AlwaysAllow', reason: 'AlwaysAllow allows every request' };
+    if (mode === 'AlwaysDeny') return { allowed: false, authorizer: 'AlwaysDeny', reason: 'AlwaysDeny denies every request' };
+    const decision = mode === 'Node' ? nodeRules(user, info) : mode === 'RBAC' ? (rbac(etcd, user, info) ?? bootstrapPolicy(user, info)) : null;
+    // ABAC and Webhook are not simulated: kubewalk has no policy file or webhook server, so they have no opinion.
+    if (decision) return decision;
   }
-  return rbac(etcd, user, info) ?? bootstrapPolicy(user, info) ?? { allowed: false, authorizer: 'none', reason: 'no RBAC rule allows it' };
+  return { allowed: false, authorizer: 'none', reason: modes.includes('RBAC') ? 'no RBAC rule allows it' : `no authorizer (${modes.join(',')}) allows it` };
 }
 
 /** The 403 message kube-apiserver writes (responsewriters.forbiddenMessage). */

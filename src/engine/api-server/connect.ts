@@ -8,6 +8,7 @@ import { list, str, text } from '../core/json';
 import { apiStep } from './step';
 import { statusFailure } from './status';
 import type { Admitted } from './filters';
+import { hasKubeletClientCert, kubeletClientCert, kubeletRejects } from './kubelet-client';
 
 export function handleConnect(ctx: Ctx, ex: Exchange, { info }: Admitted): void {
   const key = `/registry/pods/${info.namespace}/${info.name}`;
@@ -30,13 +31,18 @@ export function connectRead(ctx: Ctx, ex: Exchange, subresource: string, kv: Etc
     level: ex.story.chain,
     stage: 'storage',
     text: { key: 'apiserver.connect', params: { pod: `${ns}/${name}`, node, url } },
-    detail: { url, clientCertificate: '--kubelet-client-certificate', servingCertificateVerified: 'no (kubeadm sets no --kubelet-certificate-authority)' },
+    detail: { url, clientCertificate: kubeletClientCert(ctx), servingCertificateVerified: 'no (kubeadm sets no --kubelet-certificate-authority)' },
   });
+  if (!hasKubeletClientCert(ctx)) return kubeletRejects(ctx, ex, node, url);
   send(ctx, { type: 'kubelet.serve', node, exchange: ex, pod: kv.value, subresource, url }, HOP_MS);
 }
 
 /** The kubelet answered: stream its output back to the client. */
 export function kubeletAnswered(ctx: Ctx, ex: Exchange, status: number, body: string): void {
+  if (status >= 400) {
+    respond(ctx, ex, jsonResponse(status, statusFailure(status, 'Unauthorized', body)), { text: { key: 'apiserver.response.error', params: { status, reason: 'Unauthorized' } } });
+    return;
+  }
   const upgrade = status === 101;
   respond(ctx, ex, { status, statusText: upgrade ? 'Switching Protocols' : 'OK', headers: upgrade ? { Upgrade: 'websocket', Connection: 'Upgrade', 'Sec-Websocket-Protocol': 'v5.channel.k8s.io' } : { 'Content-Type': 'text/plain' }, body }, {
     text: { key: upgrade ? 'apiserver.response.exec' : 'apiserver.response.logs', params: { status } },

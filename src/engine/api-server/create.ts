@@ -18,9 +18,10 @@ import { invalidMessage, validatePod } from './pods/validation';
 import { defaultManager, forStorage, prepareCreate, withResourceVersion } from './registry';
 import { unknownPodFields } from './pods/fields';
 import type { Admitted } from './filters';
+import { apiServerOf } from '../config/of';
 
-/** Events expire through an etcd lease (--event-ttl, default 1h). */
-const EVENT_TTL_SECONDS = 3600;
+// Events expire through an etcd lease: --event-ttl, 1h unless set.
+
 
 function fail(ctx: Ctx, ex: Exchange, code: number, reason: string, message: string, details?: JsonObject): void {
   respond(ctx, ex, jsonResponse(code, statusFailure(code, reason, message, details)), {
@@ -58,7 +59,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   const warnings = unknown.map((f) => `299 - "unknown field \\"${f}\\""`);
   let object = defaulted.pod;
   if (isPod) {
-    const mutated = mutatePod(ctx.state.etcd, ctx.rng, info.namespace, object, user);
+    const mutated = mutatePod(ctx.state.etcd, ctx.rng, info.namespace, object, user, apiServerOf(ctx.cluster).admissionPlugins);
     apiStep(ctx, {
       id: 'apiserver.admission.mutating',
       level: chain,
@@ -67,7 +68,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
       misconception: 'validation-after-authn',
       detail: { plugins: mutated.plugins.map((p) => ({ ...p })) },
     });
-    if (!mutated.ok) return fail(ctx, ex, mutated.code, mutated.reason, mutated.message, { name: info.namespace, kind: 'namespaces' });
+    if (!mutated.ok) return fail(ctx, ex, mutated.code, mutated.reason, mutated.message, mutated.plugin === 'NamespaceLifecycle' ? { name: info.namespace, kind: 'namespaces' } : { name: str(object, 'metadata.name') ?? '', kind: 'pods' });
     object = mutated.pod;
   } else {
     apiStep(ctx, { id: 'apiserver.admission.mutating', level: chain, stage: 'mutating-admission', text: { key: 'apiserver.admission.mutating.none', params: { resource: info.resource } } });
@@ -90,7 +91,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   if (causes.length) {
     return fail(ctx, ex, 422, 'Invalid', invalidMessage('Pod', name, causes), { name, kind: 'Pod', causes: causes.map((c) => ({ ...c })) });
   }
-  const validating = isPod ? validatePodAdmission(ctx.state.etcd, ctx.cluster, info.namespace, object) : null;
+  const validating = isPod ? validatePodAdmission(ctx.state.etcd, ctx.cluster, info.namespace, object, apiServerOf(ctx.cluster).admissionPlugins) : null;
   const rejected = validating && !validating.ok ? validating : null;
   apiStep(ctx, {
     id: 'apiserver.admission.validating',
@@ -102,7 +103,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted): 
   if (rejected) return fail(ctx, ex, rejected.code, rejected.reason, rejected.message, rejected.reason ? { name, kind: 'pods' } : undefined);
   const key = `/registry/${info.resource}/${info.namespace}/${name}`;
   const op = info.resource === 'events'
-    ? { op: 'Create' as const, key, value: forStorage(object), leaseTtl: EVENT_TTL_SECONDS }
+    ? { op: 'Create' as const, key, value: forStorage(object), leaseTtl: apiServerOf(ctx.cluster).eventTtlSeconds }
     : { op: 'Create' as const, key, value: forStorage(object) };
   send(ctx, { type: 'etcd.request', exchange: ex, op, then: { kind: 'create', object, warnings } }, 1);
 }

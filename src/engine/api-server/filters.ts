@@ -4,7 +4,9 @@ import type { JsonObject } from '../types';
 import type { Exchange } from '../core/messages';
 import { record, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
-import { authenticate, type UserInfo } from './authn';
+import { ANONYMOUS, authenticate, type UserInfo } from './authn';
+import { auditReceived } from './audit';
+import { apiServerOf } from '../config/of';
 import { impersonatedUser, impersonationChecks, impersonationOf } from './impersonation';
 import { classify } from './apf';
 import { attributes, authorize, forbiddenMessage, type AuthzAttributes } from './authz';
@@ -32,8 +34,10 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const info = requestInfo(ex.request.method, ex.request.path);
   const level = ex.story.chain;
   const base = { actor: 'kube-apiserver' as const, from: 'kube-apiserver' as const, to: 'kube-apiserver' as const };
-  const authn = authenticate(ex.credential);
-  const authnKey = !authn.ok ? 'apiserver.authn.failed' : ex.credential.type === 'none' ? 'apiserver.authn.anonymous' : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
+  const config = apiServerOf(ctx.cluster);
+  const authn = authenticate(ex.credential, { x509: config.clientCaFile !== null, anonymous: config.anonymousAuth });
+  const anonymous = authn.user.name === ANONYMOUS.name;
+  const authnKey = !authn.ok ? (ex.credential.invalid ? 'apiserver.authn.failed' : 'apiserver.authn.rejected') : anonymous ? (ex.credential.type === 'x509' ? 'apiserver.authn.unverified' : 'apiserver.authn.anonymous') : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
   record(ctx, {
     ...base,
     id: 'apiserver.authn',
@@ -41,22 +45,15 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     stage: 'authentication',
     text: { key: authnKey, params: { user: authn.user.name, groups: authn.user.groups.join(', '), verb: info.verb, resource: info.resource } },
     detail: { authenticator: authn.authenticator, user: authn.user.name, groups: authn.user.groups },
-    ...(ex.credential.type === 'none' ? { misconception: 'no-credentials-401' } : {}),
+    ...(anonymous ? { misconception: 'no-credentials-401' } : {}),
   });
   // A failed authentication is answered at once (it is audited by WithFailedAuthenticationAudit).
   if (!authn.ok) return reject(ctx, ex, 401, 'Unauthorized', 'Unauthorized');
   let user = authn.user;
-  record(ctx, {
-    ...base,
-    id: 'apiserver.audit',
-    level: 'deep',
-    stage: 'audit',
-    text: { key: 'apiserver.audit', params: {} },
-    detail: { policy: 'none (kubeadm sets no --audit-policy-file)', stages: ['RequestReceived', 'ResponseComplete'] },
-  });
+  auditReceived(ctx, ex, user, info);
   const impersonation = impersonationOf(ex.request.headers);
   if (impersonation) {
-    const denied = impersonationChecks(impersonation).find((check) => !authorize(ctx.state.etcd, user, check).allowed);
+    const denied = impersonationChecks(impersonation).find((check) => !authorize(ctx.state.etcd, user, check, config.authorizationModes).allowed);
     const as = impersonatedUser(impersonation);
     record(ctx, {
       ...base,
@@ -83,18 +80,19 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     detail: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: '400 + 200 (max-requests-inflight + max-mutating-requests-inflight)', ...(saturated ? { queues: 'full', outcome: 'rejected' } : {}) },
   });
   if (saturated) return reject(ctx, ex, 429, 'TooManyRequests', 'Too many requests, please try again later.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
-  const decision = authorize(ctx.state.etcd, user, info);
+  const decision = authorize(ctx.state.etcd, user, info, config.authorizationModes);
   const attrs = attributes(user, info);
+  const modes = config.authorizationModes.join(',');
   record(ctx, {
     ...base,
     id: 'apiserver.authz',
     level,
     stage: 'authorization',
     text: {
-      key: decision.allowed ? 'apiserver.authz' : 'apiserver.authz.denied',
-      params: { user: user.name, verb: info.verb, resource: info.subresource ? `${info.resource}/${info.subresource}` : info.resource, authorizer: decision.authorizer, reason: decision.reason },
+      key: !decision.allowed ? 'apiserver.authz.denied' : modes === 'Node,RBAC' ? 'apiserver.authz' : 'apiserver.authz.modes',
+      params: { user: user.name, verb: info.verb, resource: info.subresource ? `${info.resource}/${info.subresource}` : info.resource, authorizer: decision.authorizer, reason: decision.reason, ...(modes === 'Node,RBAC' ? {} : { modes }) },
     },
-    detail: { attributes: attrs, modes: 'Node,RBAC', allowed: decision.allowed, reason: decision.reason },
+    detail: { attributes: attrs, modes, allowed: decision.allowed, reason: decision.reason },
   });
   if (!decision.allowed) return forbidden(ctx, ex, user, info);
   return { user, info };

@@ -16,6 +16,7 @@ import { kubeletTokenResponse } from '../kubelet/volumes';
 import { handleCriResponse, pleg } from '../kubelet/progress';
 import { handleCri } from '../kubelet/runtime';
 import { controllerManagerWatch, controllerResponse } from '../controllers/handle';
+import { mirrorPodCreated } from '../bootstrap/start';
 
 export function dispatch(ctx: Ctx, msg: Message): void {
   switch (msg.type) {
@@ -34,6 +35,8 @@ export function dispatch(ctx: Ctx, msg: Message): void {
           return kubeletTokenResponse(ctx, p.node, p.podKey, msg.response);
         case 'controller':
           return controllerResponse(ctx, msg.exchange, p.controller, p.key, msg.response);
+        case 'mirror-pod':
+          return mirrorPodCreated(ctx, p.node, p.podKey, msg.response);
         case 'pod-status':
         case 'unschedulable':
         case 'pod-delete':

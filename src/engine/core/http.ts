@@ -3,6 +3,7 @@
 import type { ComponentId, HttpPayload, JsonObject, RawStep, Text } from '../types';
 import type { Credential, Exchange, HttpRequest, HttpResponse, Purpose, Story } from './messages';
 import { nextExchangeId, record, send, type Ctx, type StepDraft } from './ctx';
+import { auditResponse } from '../api-server/audit';
 
 /** One network hop inside the cluster, in logical ms. */
 export const HOP_MS = 1;
@@ -83,6 +84,7 @@ export function respond(
   if (step.misconception) draft.misconception = step.misconception;
   if (step.detail) draft.detail = step.detail;
   record(ctx, draft);
+  auditResponse(ctx, exchange, response);
   send(ctx, { type: 'http.response', exchange, response }, HOP_MS);
 }
 

@@ -49,6 +49,7 @@ export type Purpose =
   | { kind: 'unschedulable'; podKey: string }
   | { kind: 'pod-delete'; node: string; podKey: string }
   | { kind: 'controller'; controller: 'deployment' | 'replicaset'; key: string }
+  | { kind: 'mirror-pod'; node: string; podKey: string }
   | { kind: 'event' };
 
 export interface Exchange {

@@ -6,6 +6,7 @@ import { record, send, update, type Ctx } from '../core/ctx';
 import { HOP_MS } from '../core/http';
 import { deeper } from '../api-server/levels';
 import { compareAndDelete, compareAndPut, range } from './kv';
+import { raftCommit } from './raft';
 
 export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then: StorageStep): void {
   const base = { actor: 'etcd' as const, from: 'kube-apiserver' as const, to: 'etcd' as const };
@@ -48,6 +49,7 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     ...(op.op === 'Create' && outcome.succeeded ? { misconception: 'etcd-stores-json' } : {}),
     ...(op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding' ? { misconception: 'rv-per-object' } : {}),
   });
+  if (outcome.succeeded) raftCommit(ctx, op.key, outcome.etcd.revision);
   const result: EtcdResult = { succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision, kvs: [] };
   send(ctx, { type: 'etcd.response', exchange, op, then, result }, HOP_MS);
   if (outcome.event) send(ctx, { type: 'etcd.notify', event: outcome.event }, HOP_MS);

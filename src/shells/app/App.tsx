@@ -6,17 +6,26 @@ import { AppShell } from './AppShell';
 const PresenterShell = lazy(() => import('../presenter/PresenterShell').then((m) => ({ default: m.PresenterShell })));
 const SpeakerShell = lazy(() => import('../speaker/SpeakerShell').then((m) => ({ default: m.SpeakerShell })));
 const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({ default: m.CompareShell })));
+const ConfigShell = lazy(() => import('../config/ConfigShell').then((m) => ({ default: m.ConfigShell })));
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
+const GalleryShell = lazy(() => import('../gallery/GalleryShell').then((m) => ({ default: m.GalleryShell })));
 
 function Loading() {
   return <p className="kw-loading">Loading…</p>;
 }
 
-/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, or the handout. */
+/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, or the handout. */
 export function App() {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
-  const shells = { app: <AppShell />, present: <PresenterShell />, speaker: <SpeakerShell />, compare: <CompareShell /> };
+  const shells = {
+    app: <AppShell />,
+    present: <PresenterShell />,
+    speaker: <SpeakerShell />,
+    compare: <CompareShell />,
+    config: <ConfigShell />,
+    gallery: <GalleryShell />,
+  };
   const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }

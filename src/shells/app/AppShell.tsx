@@ -4,6 +4,7 @@ import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
 import { PanelBoundary } from '../../view/boundary/PanelBoundary';
+import { GalleryButton } from '../../view/gallery/GalleryButton';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -15,6 +16,7 @@ import { TeachBar } from '../../view/controls/TeachBar';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { Inspector } from '../../view/inspector/Inspector';
 import { EtcdTable } from '../../view/panels/EtcdTable';
 import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
@@ -37,6 +39,7 @@ export function AppShell() {
           kubewalk <span className="kw-tagline">what the control plane does with a request</span>
         </h1>
         <Pickers />
+        <GalleryButton />
         <HelpButton />
       </header>
       <Notice />
@@ -61,7 +64,7 @@ export function AppShell() {
         </div>
         <div className="kw-area-payload">
           <PanelBoundary name="Payload">
-            <Payload />
+            <Inspector payload={<Payload />} />
           </PanelBoundary>
         </div>
         <div className="kw-area-etcd">

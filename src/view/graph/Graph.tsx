@@ -15,6 +15,7 @@ import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { StaticFlow } from './StaticFlow';
+import { ZoomControls } from './ZoomControls';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -35,8 +36,21 @@ function mountView(width: number, height: number, layout: GraphLayout): Mount {
   return { width, height, viewport: getViewportForBounds(bounds, width, height, MIN_ZOOM, FOCUS_MAX_ZOOM, FOCUS_PADDING) };
 }
 
+/**
+ * While the camera moves, the viewport gets its own compositor layer (CSS, `data-moving`): a pan is
+ * then a translation of pixels already drawn, not a repaint of every node. It is dropped after, so
+ * text is drawn sharp again at the new zoom. Set on the element directly: no React render per move.
+ */
+function moving(el: HTMLElement | null, on: boolean): void {
+  if (!el) return;
+  if (on) el.dataset.moving = 'true';
+  else delete el.dataset.moving;
+}
+
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2;
+/** A grid of a hundred nodes fits only far out; the learner zooms in where it matters. */
+const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
 export function Graph() {
@@ -49,11 +63,13 @@ export function Graph() {
   // Until the first interaction the graph is StaticFlow, framed by CSS (it follows steps and
   // resizes by itself): the page loads without mounting React Flow twice. The measured flow then
   // replaces it in a transition; it looks the same, so nothing jumps.
+  // A big cluster (grid) is never static: it pans and zooms, and renders only what is in view.
   const [live, setLive] = useState(false);
+  const { grid } = layout;
   useEffect(() => {
     const el = box.current;
-    if (live && el) startTransition(() => setSize(mountView(el.clientWidth, el.clientHeight, layout)));
-  }, [layout, live]);
+    if ((live || grid) && el) startTransition(() => setSize(mountView(el.clientWidth, el.clientHeight, layout)));
+  }, [layout, live, grid]);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -70,7 +86,13 @@ export function Graph() {
     return stop;
   }, []);
   return (
-    <section ref={box} aria-label="Control plane graph" className="kw-graph" data-static={size ? undefined : ''}>
+    <section
+      ref={box}
+      aria-label="Control plane graph"
+      className="kw-graph"
+      data-grid={grid ? 'true' : undefined}
+      data-static={size || grid ? undefined : ''}
+    >
       {size ? (
         <ReactFlow
           key={scenario.id}
@@ -83,24 +105,27 @@ export function Graph() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           fitViewOptions={{ padding: FIT_PADDING }}
-          minZoom={MIN_ZOOM}
+          minZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
           maxZoom={MAX_ZOOM}
+          onlyRenderVisibleElements={grid}
+          {...(grid ? { onMoveStart: () => moving(box.current, true), onMoveEnd: () => moving(box.current, false) } : {})}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={false}
-          zoomOnScroll={false}
+          panOnDrag={grid}
+          zoomOnScroll={grid}
           zoomOnDoubleClick={false}
           preventScrolling={false}
         >
           <Camera boxes={layout.boxes} />
+          {grid ? <ZoomControls /> : null}
           <ViewportPortal>
             <PacketLayer boxes={layout.boxes} />
           </ViewportPortal>
         </ReactFlow>
-      ) : (
+      ) : grid ? null : (
         // Prerendered frame and hydration: framed by CSS until the box is measured.
         <StaticFlow layout={layout} nodeTypes={nodeTypes} edgeTypes={edgeTypes} minZoom={MIN_ZOOM}>
           <ViewportPortal>

@@ -9,7 +9,7 @@ import type { LinkData } from './layout';
 /** A straight link drawn from the layout's geometry; thick and dashed while a message crosses it. */
 export const LinkEdge = memo(function LinkEdge({ id, data }: EdgeProps<Edge<LinkData>>) {
   const active = usePlayer((s) => (data ? linkActive(selectStep(s), data.a, data.b) : false));
-  if (!data) return null;
+  if (!data || (data.quiet && !active)) return null;
   const { from, to } = data.segment;
   return <BaseEdge id={id} path={`M ${from.x} ${from.y} L ${to.x} ${to.y}`} className={active ? 'kw-link kw-link-active' : 'kw-link'} />;
 });

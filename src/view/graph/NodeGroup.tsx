@@ -5,6 +5,7 @@ import { Appear } from '../../motion/Appear';
 import { selectState } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import type { GroupData } from './layout';
+import { POD_CHIPS_MAX, countByPhase, podsOn } from './podsByNode';
 
 const SEP = '\u0000';
 
@@ -13,11 +14,7 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
   const ready = usePlayer((s) => selectState(s)?.nodes.find((n) => n.name === data.nodeName)?.ready ?? false);
   // Strings, compared shallowly: the group re-renders only when one of its pods changes.
   const pods = usePlayer(
-    useShallow((s) =>
-      (selectState(s)?.pods ?? [])
-        .filter((p) => p.nodeName === data.nodeName)
-        .map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP)),
-    ),
+    useShallow((s) => podsOn(selectState(s)?.pods ?? [], data.nodeName).map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP))),
   );
   // System pods (static control-plane pods, kube-proxy…) fold into one chip; the scenario's own
   // pods are what the learner follows.
@@ -42,21 +39,39 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
             </span>
           </span>
         ) : null}
-        {workloads.map((key) => {
-          const [namespace, name, status, phase] = key.split(SEP);
-          return (
-            <Appear key={key} className="kw-pod">
-              <span className="kw-pod-name">
-                Pod {namespace === 'default' ? '' : `${namespace}/`}
-                {name}
-              </span>
-              <span className="kw-pod-status" data-phase={phase}>
-                {status}
-              </span>
-            </Appear>
-          );
-        })}
+        {workloads.length > POD_CHIPS_MAX ? <PhaseChips workloads={workloads} /> : <PodChips workloads={workloads} />}
       </div>
     </div>
   );
 });
+
+function PodChips({ workloads }: { workloads: string[] }) {
+  return workloads.map((key) => {
+    const [namespace, name, status, phase] = key.split(SEP);
+    return (
+      <Appear key={key} className="kw-pod">
+        <span className="kw-pod-name">
+          Pod {namespace === 'default' ? '' : `${namespace}/`}
+          {name}
+        </span>
+        <span className="kw-pod-status" data-phase={phase}>
+          {status}
+        </span>
+      </Appear>
+    );
+  });
+}
+
+/** Many Pods on one node: a count chip per phase instead of one chip per Pod. */
+function PhaseChips({ workloads }: { workloads: string[] }) {
+  return countByPhase(workloads.map((k) => k.split(SEP)[3] ?? '')).map(([phase, n]) => (
+    <span key={phase} className="kw-pod kw-pod-count" data-count-phase={phase}>
+      <span className="kw-pod-name">
+        {n} {n === 1 ? 'Pod' : 'Pods'}
+      </span>
+      <span className="kw-pod-status" data-phase={phase}>
+        {phase}
+      </span>
+    </span>
+  ));
+}

@@ -1,6 +1,7 @@
 // The fixed layout of the control plane graph, in flow coordinates. Three rows: the clients of the
-// API server above it, kube-apiserver with its stages, the nodes below. Every box's absolute
-// position is known here, so links and packets need no measuring.
+// API server above it, kube-apiserver with its stages, the nodes below: in one row, or past
+// GRID_FROM nodes in a grid under a centred control plane. Every box's absolute position is known
+// here, so links and packets need no measuring.
 import type { Edge, Node } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import type { ComponentId, NodeSpec } from '../../engine/types';
@@ -19,6 +20,8 @@ const MIN_GROUP_W = 300;
 const PAD = 12;
 const CHILD_Y = 34;
 const CHILD_H = 52;
+/** From this many nodes on, one row would be unreadably long: the nodes go into a grid. */
+export const GRID_FROM = 9;
 
 export type ComponentKind = 'kubectl' | 'kube-scheduler' | 'kube-controller-manager' | 'etcd' | 'kubelet' | 'containerd';
 
@@ -38,6 +41,8 @@ export interface LinkData extends Record<string, unknown> {
   a: ComponentId;
   b: ComponentId;
   segment: Segment;
+  /** Drawn only while a message crosses it: a grid of nodes would be a thicket of links. */
+  quiet?: boolean;
 }
 
 export interface GraphLayout {
@@ -45,12 +50,41 @@ export interface GraphLayout {
   edges: Edge<LinkData>[];
   /** Absolute boxes of every component, for packets. */
   boxes: Partial<Record<ComponentId, Box>>;
+  /** True when the nodes are laid out in a grid (a big cluster): the view pans and zooms. */
+  grid: boolean;
+}
+
+interface Placement {
+  /** Width of the control plane rows (kubectl … etcd, kube-apiserver). */
+  width: number;
+  /** Left edge of the control plane rows. */
+  x0: number;
+  groupW: number;
+  /** Top-left corner of the i-th node's group. */
+  groupAt: (i: number) => { x: number; y: number };
+}
+
+function placement(count: number): Placement {
+  const n = Math.max(count, 1);
+  if (n < GRID_FROM) {
+    const groupW = Math.floor(Math.max(MIN_GROUP_W, (MIN_WIDTH - GROUP_GAP * (n - 1)) / n));
+    const width = Math.max(MIN_WIDTH, n * groupW + GROUP_GAP * (n - 1));
+    return { width, x0: 0, groupW, groupAt: (i) => ({ x: i * (groupW + GROUP_GAP), y: GROUP_Y }) };
+  }
+  // About 3:2, like the graph's box on a wide screen.
+  const cols = Math.ceil(Math.sqrt(n * 1.5));
+  const gridW = cols * MIN_GROUP_W + (cols - 1) * GROUP_GAP;
+  return {
+    width: MIN_WIDTH,
+    x0: Math.max(0, Math.round((gridW - MIN_WIDTH) / 2)),
+    groupW: MIN_GROUP_W,
+    groupAt: (i) => ({ x: (i % cols) * (MIN_GROUP_W + GROUP_GAP), y: GROUP_Y + Math.floor(i / cols) * (GROUP_H + GROUP_GAP) }),
+  };
 }
 
 export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role'>[]): GraphLayout {
-  const n = Math.max(clusterNodes.length, 1);
-  const groupW = Math.floor(Math.max(MIN_GROUP_W, (MIN_WIDTH - GROUP_GAP * (n - 1)) / n));
-  const width = Math.max(MIN_WIDTH, n * groupW + GROUP_GAP * (n - 1));
+  const grid = clusterNodes.length >= GRID_FROM;
+  const { width, x0, groupW, groupAt } = placement(clusterNodes.length);
   const nodes: Node[] = [];
   const boxes: Partial<Record<ComponentId, Box>> = {};
 
@@ -83,19 +117,19 @@ export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role
     ['etcd', width - 220, 220],
   ];
   for (const [id, x, w] of top) {
-    const box = { x, y: 0, w, h: ROW1_H };
+    const box = { x: x0 + x, y: 0, w, h: ROW1_H };
     boxes[id] = box;
     place(id, 'component', box, { id, kind: id } satisfies ComponentData);
   }
 
-  const apiBox = { x: 0, y: API_Y, w: width, h: API_H };
+  const apiBox = { x: x0, y: API_Y, w: width, h: API_H };
   boxes['kube-apiserver'] = apiBox;
   place('kube-apiserver', 'apiserver', apiBox, {});
 
   clusterNodes.forEach((spec, i) => {
     const groupId = `node/${spec.name}`;
-    const gx = i * (groupW + GROUP_GAP);
-    place(groupId as ComponentId, 'nodeGroup', { x: gx, y: GROUP_Y, w: groupW, h: GROUP_H }, {
+    const { x: gx, y: gy } = groupAt(i);
+    place(groupId as ComponentId, 'nodeGroup', { x: gx, y: gy, w: groupW, h: GROUP_H }, {
       nodeName: spec.name,
       role: spec.role,
     } satisfies GroupData);
@@ -106,7 +140,7 @@ export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role
     ];
     for (const [id, kind, x] of children) {
       const rel = { x, y: CHILD_Y, w: childW, h: CHILD_H };
-      boxes[id] = { ...rel, x: gx + x, y: GROUP_Y + CHILD_Y };
+      boxes[id] = { ...rel, x: gx + x, y: gy + CHILD_Y };
       place(id, 'component', rel, { id, kind, nodeName: spec.name } satisfies ComponentData, groupId);
     }
   });
@@ -124,8 +158,9 @@ export function buildLayout(clusterNodes: readonly Pick<NodeSpec, 'name' | 'role
     const ba = boxes[a];
     const bb = boxes[b];
     if (!ba || !bb) return [];
-    return [{ id: `${a}--${b}`, source: a, target: b, type: 'link', data: { a, b, segment: linkBetween(ba, bb) } }];
+    const quiet = grid && a === 'kube-apiserver' && b.startsWith('kubelet/');
+    return [{ id: `${a}--${b}`, source: a, target: b, type: 'link', data: { a, b, segment: linkBetween(ba, bb), ...(quiet ? { quiet } : {}) } }];
   });
 
-  return { nodes, edges, boxes };
+  return { nodes, edges, boxes, grid };
 }

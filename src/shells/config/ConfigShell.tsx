@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Domain } from '../../store/domain';
+import type { ApiServerOverrides } from '../../engine/types';
+import { explore } from '../../store/configExplorer';
+import { useUi } from '../../store/ui';
+import { FlagRow } from '../../view/config/FlagRow';
+import { StepDiffList } from '../../view/config/StepDiffList';
+import { Removed } from '../../view/config/Removed';
+import { manifestYaml, systemdUnit } from '../../view/config/manifest';
+import '../../view/config/config.css';
+
+function initialScenario(): string {
+  return new URLSearchParams(globalThis.location.search).get('scenario') ?? 'create-pod';
+}
+
+/** The configuration explorer (?mode=config): kube-apiserver's flags, live against a scenario. */
+export function ConfigShell() {
+  const [d, setD] = useState<Domain | null>(null);
+  useEffect(() => {
+    void import('../../store/domain').then((m) => setD(m.domain));
+  }, []);
+  return d ? <Explorer d={d} /> : <p className="kw-loading">Loading…</p>;
+}
+
+function Explorer({ d }: { d: Domain }) {
+  const setMode = useUi((s) => s.setMode);
+  const [scenarioId, setScenarioId] = useState(() => (d.scenarios.some((s) => s.id === initialScenario()) ? initialScenario() : 'create-pod'));
+  const [draft, setDraft] = useState<ApiServerOverrides>({});
+  const [applied, setApplied] = useState<ApiServerOverrides>({});
+  const [focused, setFocused] = useState<string | null>(null);
+  const [view, setView] = useState<'manifest' | 'systemd'>('manifest');
+  const result = useMemo(() => explore(d, scenarioId, applied), [d, scenarioId, applied]);
+  const [errors, setErrors] = useState<{ flag: string; message: string }[]>([]);
+  const flags = d.config.effectiveFlags({ ...(d.scenarios.find((s) => s.id === scenarioId)?.cluster.apiServer ?? {}), ...draft });
+  const modelled = d.config.MODELLED_FLAGS;
+  const rows = [...flags, ...Object.keys(modelled).filter((n) => !flags.some((f) => f.name === n)).map((name) => ({ name, value: '' }))];
+  const onChange = useCallback((name: string, value: string) => setDraft((o) => ({ ...o, [name]: value === '' ? null : value })), []);
+  const apply = () => {
+    const r = d.config.resolveApiServer({ ...(d.scenarios.find((s) => s.id === scenarioId)?.cluster.apiServer ?? {}), ...draft });
+    setErrors(r.ok ? [] : r.errors);
+    if (r.ok) setApplied(draft);
+  };
+  const governed = focused ? (modelled[focused]?.steps ?? []) : [];
+  return (
+    <main className="kw-config" aria-labelledby="kw-config-title">
+      <header className="kw-config-header">
+        <h1 id="kw-config-title">The API server&apos;s flags</h1>
+        <label>
+          Scenario{' '}
+          <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
+            {d.scenarios.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => setMode('app')}>Back to the walkthrough</button>
+      </header>
+      <div className="kw-config-body">
+        <section aria-labelledby="kw-flags-title" className="kw-config-flags">
+          <h2 id="kw-flags-title">kube-apiserver command line</h2>
+          <ul>
+            {rows.map((f) => (
+              <FlagRow key={f.name} name={f.name} value={f.value} modelled={f.name in modelled} sentence={d.config.enFlags[f.name]} governs={[modelled[f.name]?.stage, ...(modelled[f.name]?.steps ?? [])].filter(Boolean).join(', ')} edited={f.name in draft} onFocus={setFocused} onChange={onChange} />
+            ))}
+          </ul>
+          <button type="button" onClick={apply}>Apply flags and re-run</button>{' '}
+          <button type="button" onClick={() => { setDraft({}); setApplied({}); setErrors([]); }}>Reset to kubeadm&apos;s</button>
+          <div role="alert" className="kw-config-errors">
+            {errors.length > 0 && (
+              <>
+                <p>kube-apiserver would not start:</p>
+                <ul>{errors.map((e, i) => <li key={i}><code>--{e.flag}</code>: {e.message}</li>)}</ul>
+              </>
+            )}
+          </div>
+          {focused && <p className="kw-config-focus" aria-live="polite"><code>--{focused}</code>: {d.config.enFlags[focused] ?? 'Not simulated: kubewalk shows this flag but does not model its effect.'}</p>}
+        </section>
+        <div className="kw-config-side">
+          {result.ok ? <StepDiffList rows={result.rows} governed={governed} /> : null}
+          {result.ok && result.warnings.length > 0 && <p className="kw-config-warning">kube-apiserver logs: {result.warnings.join(' ')}</p>}
+          <section aria-labelledby="kw-file-title">
+            <h2 id="kw-file-title">{view === 'manifest' ? '/etc/kubernetes/manifests/kube-apiserver.yaml' : 'kube-apiserver.service'}</h2>
+            <button type="button" aria-pressed={view === 'systemd'} onClick={() => setView(view === 'manifest' ? 'systemd' : 'manifest')}>Show as {view === 'manifest' ? 'systemd unit' : 'static Pod manifest'}</button>
+            <pre className="kw-config-file" tabIndex={0}>{view === 'manifest' ? manifestYaml(flags) : systemdUnit(flags)}</pre>
+          </section>
+          <Removed removed={d.config.enRemoved} />
+        </div>
+      </div>
+    </main>
+  );
+}
