@@ -6,6 +6,8 @@ import chromium from './scripts/chromium.json' with { type: 'json' };
 // Chromium quiet (scripts/chromium.json).
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The embed examples are served from another origin (another port) to test the cross-origin path.
+const EXAMPLES_PORT = Number(process.env.E2E_EXAMPLES_PORT ?? PORT + 10);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,10 +34,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node examples/serve.mjs --port ${EXAMPLES_PORT} --kubewalk http://127.0.0.1:${PORT}/`,
+      url: `http://127.0.0.1:${EXAMPLES_PORT}/plain-html/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

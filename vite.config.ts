@@ -2,16 +2,20 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
+import { embedPlugin } from './scripts/export-embed-plugin.js';
 import { prerenderPlugin } from './scripts/prerender-plugin.js';
 import { CSP } from './scripts/measure-server.mjs';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss(), prerenderPlugin()],
+  // prerenderPlugin last: it writes the service worker once every other file of the build exists.
+  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin()],
   build: {
     target: 'es2022',
     // scripts/measure-bundle.mjs and the service worker's precache list read it.
     manifest: true,
     rolldownOptions: {
+      // The app, and the embed page for iframes on docs sites (src/shells/embed).
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         // Vendor code in its own chunks so the app chunk stays small and caches well.
         codeSplitting: {

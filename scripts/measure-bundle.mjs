@@ -6,13 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { budget, finish } from './budget.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 /** Budget (kB gzip) per entry page; an entry without one gets BUDGET_KB. */
 const BUDGETS = { 'index.html': 180, 'embed.html': 150 };
 const DEFAULT_KB = Number(process.env.BUDGET_KB ?? 180);
 /** Dynamic imports an entry starts at once, whatever the user does. */
-const STARTED_AT_ONCE = new Set(['src/boot.tsx', 'src/embed/boot.tsx']);
+const STARTED_AT_ONCE = new Set(['src/boot.tsx']);
 const DEFERRED = new Set(['src/store/domain.ts']);
 
 const manifestFile = join(DIST, '.vite', 'manifest.json');
@@ -32,7 +33,6 @@ function closure(keys, seen = new Set()) {
   return seen;
 }
 
-let ok = true;
 const entries = Object.entries(manifest).filter(([key, c]) => c.isEntry && key.endsWith('.html'));
 if (entries.length === 0) {
   console.error('no HTML entries in the manifest: is the build broken?');
@@ -48,15 +48,13 @@ for (const [key, chunk] of entries) {
     total += size;
     console.log(`  ${(size / 1024).toFixed(1).padStart(7)} kB gzip  /${f}`);
   }
-  const budget = BUDGETS[key] ?? DEFAULT_KB;
+  const limit = BUDGETS[key] ?? DEFAULT_KB;
   const kb = total / 1024;
-  const pass = kb <= budget;
-  ok &&= pass;
-  console.log(`initial JavaScript of ${key}: ${kb.toFixed(1)} kB gzip (budget ≤ ${budget} kB) ${pass ? 'ok' : 'MISSED'}`);
+  budget(`initial JavaScript of ${key}, gzip`, `${kb.toFixed(1)} kB`, `≤ ${limit} kB`, kb <= limit, 'size');
   const deferred = [...closure((chunk.dynamicImports ?? []).filter((k) => DEFERRED.has(k)))].filter((k) => !initial.has(k));
   if (deferred.length > 0) {
     const size = deferred.reduce((sum, k) => sum + gz(manifest[k].file), 0) / 1024;
     console.log(`  loaded beside it: ${size.toFixed(1)} kB gzip (engine, catalog, scenarios)`);
   }
 }
-process.exit(ok ? 0 : 1);
+finish();

@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { CHROMIUM, CHROMIUM_FLAGS, median } from './preview-server.mjs';
 import { withServer } from './measure-server.mjs';
+import { budget, finish } from './budget.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const path = process.env.LH_PATH ?? '/?scenario=create-pod';
@@ -84,15 +85,14 @@ function defaultThrottling() {
   return { rttMs: 150, throughputKbps: 1.6 * 1024, requestLatencyMs: 150 * 3.75, downloadThroughputKbps: 1.6 * 1024 * 0.9, uploadThroughputKbps: 750 * 0.9 };
 }
 
-let ok = true;
-for (const [key, label, budget, dir] of BUDGETS) {
+for (const [key, label, limit, dir] of BUDGETS) {
   const m = median(results.map((r) => r[key]));
   let pass = true;
-  if (dir === 'min') pass = m >= budget;
-  if (dir === 'max') pass = m <= budget;
-  if (dir === 'max-exclusive') pass = m < budget;
-  ok &&= pass;
-  const rule = dir === 'min' ? `≥ ${budget}` : dir === 'max' ? `≤ ${budget}` : dir ? `< ${budget}` : '';
-  console.log(`Lighthouse median ${label}: ${m}${rule ? ` (budget ${rule}) ${pass ? 'ok' : 'MISSED'}` : ''}`);
+  if (dir === 'min') pass = m >= limit;
+  if (dir === 'max') pass = m <= limit;
+  if (dir === 'max-exclusive') pass = m < limit;
+  const rule = dir === 'min' ? `≥ ${limit}` : dir === 'max' ? `≤ ${limit}` : `< ${limit}`;
+  if (dir) budget(`Lighthouse median ${label}`, String(m), rule, pass);
+  else console.log(`Lighthouse median ${label}: ${m}`);
 }
-process.exit(ok ? 0 : 1);
+finish();

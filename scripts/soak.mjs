@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
 import { withServer } from './measure-server.mjs';
+import { budget, finish } from './budget.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,6 +70,7 @@ const result = await withServer(Number(process.env.MEASURE_PORT ?? 5185), async 
 const growth = (result.after - result.before) / result.before;
 const mb = (b) => (b / 1048576).toFixed(1);
 console.log(`soak: ${result.played} scenario plays over ${result.ids.length} scenarios (${result.rounds} rounds) in ${result.seconds.toFixed(0)} s`);
-console.log(`soak console errors: ${result.errors.length} (budget 0)${result.errors.length ? `\n  ${result.errors.slice(0, 5).join('\n  ')}` : ''}`);
-console.log(`soak JS heap after GC: ${mb(result.before)} MB → ${mb(result.after)} MB, growth ${(growth * 100).toFixed(1)}% (budget < ${MAX_GROWTH * 100}%)`);
-process.exit(result.errors.length === 0 && growth < MAX_GROWTH ? 0 : 1);
+for (const e of result.errors.slice(0, 5)) console.log(`  console error: ${e}`);
+budget('soak console errors', String(result.errors.length), '0', result.errors.length === 0, 'check');
+budget('soak JS heap growth after GC', `${mb(result.before)} MB → ${mb(result.after)} MB, ${(growth * 100).toFixed(1)}%`, `< ${MAX_GROWTH * 100}%`, growth < MAX_GROWTH, 'memory');
+finish();

@@ -21,7 +21,8 @@ function trace(...args: string[]): string {
   return execFileSync('./node_modules/.bin/tsx', ['scripts/trace.ts', ...args], { encoding: 'utf8' });
 }
 
-describe('npm run trace', () => {
+// Each case spawns tsx: on a busy shared machine that alone can take more than vitest's 5 s default.
+describe('npm run trace', { timeout: 60_000 }, () => {
   const createPod = JSON.parse(trace('create-pod', '--format', 'json')) as { scenario: string; kubernetesVersion: string; steps: CliStep[] };
   const steps = createPod.steps;
 

@@ -3,6 +3,7 @@ import { enSteps } from './en-steps';
 import { enStepsAccess } from './en-steps-access';
 import { enMisconceptions } from './en-misconceptions';
 import { enStepsConfig } from './en-config';
+import { enStepsNodes } from './en-steps-nodes';
 
 /** The English catalog: the words every other catalog falls back to. */
-export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig }, misconceptions: enMisconceptions };
+export const en: Catalog = { lang: 'en', steps: { ...enSteps, ...enStepsAccess, ...enStepsConfig, ...enStepsNodes }, misconceptions: enMisconceptions };

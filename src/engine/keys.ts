@@ -4,7 +4,7 @@ import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 
 export const STEP_IDS = [
   ...CONFIG_STEP_IDS,
-  'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch',
+  'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch', 'kubectl.patch',
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
   'apiserver.list.plan', 'apiserver.list', 'apiserver.get', 'apiserver.accessreview', 'apiserver.delete', 'apiserver.watch', 'apiserver.connect', 'kubelet.serve', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
@@ -71,6 +71,9 @@ export const TEXT_KEYS = [
   'kubelet.cri.RunPodSandbox', 'kubelet.cri.PodSandboxStatus', 'kubelet.cri.ImageStatus',
   'kubelet.cri.PullImage', 'kubelet.cri.CreateContainer', 'kubelet.cri.StartContainer',
   'containerd.cni',
+  'kubectl.request.GET.node', 'kubectl.request.GET.node.as', 'kubectl.patch.cordon', 'kubectl.patch.uncordon',
+  'kubectl.patch.taint', 'kubectl.request.PATCH.node', 'kubectl.print.cordon', 'kubectl.print.uncordon',
+  'kubectl.print.taint', 'kubectl.print.unchanged', 'scheduler.watch.node',
 ] as const;
 
 export const MISCONCEPTION_KEYS = [

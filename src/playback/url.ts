@@ -1,5 +1,6 @@
-// Deep links: `?scenario=<id>&step=<n>&level=<overview|standard|deep>`, step 1-based within the
-// level. Bad values never break the page: they fall back to defaults and say so in a notice.
+// Deep links: `?scenario=<id>&step=<n>&level=<overview|standard|deep>[&whatif=<id>]`, step 1-based
+// within the level (of the what-if branch's trace when there is one). Bad values never break the
+// page: they fall back to defaults and say so in a notice.
 import type { Level } from '../engine/types';
 import type { LevelledSteps } from './levels';
 import { isLevel, visibleIndices } from './levels';
@@ -10,12 +11,16 @@ export interface UrlContext {
   scenarioIds: readonly string[];
   /** The steps of a known scenario (simulated on demand). */
   stepsOf: (scenarioId: string) => LevelledSteps;
+  /** The steps of a what-if branch of a scenario; undefined when it has no such branch. */
+  branchStepsOf?: (scenarioId: string, whatif: string) => LevelledSteps | undefined;
 }
 
 export interface DecodedUrl {
   state: PlaybackState;
   /** One plain sentence per value that was unknown and replaced. */
   notices: string[];
+  /** The what-if branch to show, when the link names one the scenario has. */
+  whatif?: string;
 }
 
 export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
@@ -39,7 +44,11 @@ export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
     else notices.push(`Unknown detail level "${askedLevel}"; showing "${DEFAULT_LEVEL}"`);
   }
 
-  const visible = visibleIndices(ctx.stepsOf(scenarioId), level);
+  const askedWhatIf = params.get('whatif');
+  const branchSteps = askedWhatIf ? ctx.branchStepsOf?.(scenarioId, askedWhatIf) : undefined;
+  if (askedWhatIf && !branchSteps) notices.push(`Unknown what-if "${askedWhatIf}" for this scenario; showing the main path`);
+
+  const visible = visibleIndices(branchSteps ?? ctx.stepsOf(scenarioId), level);
   let position = 1;
   const askedStep = params.get('step');
   if (askedStep) {
@@ -51,16 +60,18 @@ export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
   }
 
   const cursor = visible[position - 1] ?? 0;
-  return { state: { scenarioId, cursor, playing: false, speed: DEFAULT_SPEED, level }, notices };
+  const state: PlaybackState = { scenarioId, cursor, playing: false, speed: DEFAULT_SPEED, level };
+  return askedWhatIf && branchSteps ? { state, notices, whatif: askedWhatIf } : { state, notices };
 }
 
 /** The query string (with `?`) that deep-links to the current step. */
-export function encodeUrl(state: PlaybackState, steps: LevelledSteps): string {
+export function encodeUrl(state: PlaybackState, steps: LevelledSteps, whatif?: string | null): string {
   const position = visibleIndices(steps, state.level).indexOf(state.cursor) + 1;
   const params = new URLSearchParams({
     scenario: state.scenarioId,
     step: String(Math.max(position, 1)),
     level: state.level,
   });
+  if (whatif) params.set('whatif', whatif);
   return `?${params.toString()}`;
 }

@@ -2,11 +2,47 @@
 // a dynamic import after the page has painted, so the first frame does not wait for the engine.
 import { en } from '../catalog/en';
 import { renderTrace } from '../catalog/render';
-import { simulate } from '../engine';
+import {
+  defaultCluster,
+  imageMissing,
+  isQuantity,
+  MODEL_VERSION,
+  parseCommand,
+  runCommand,
+  simulate,
+  startSimulation,
+  SUPPORTED_COMMANDS,
+  USER_PRESETS,
+  WHAT_IFS,
+  withUser,
+} from '../engine';
 import { scenarios } from '../scenario/registry';
 import { configDomain } from './configDomain';
 import { scaleScenario } from './scaleScenario';
 
-export const domain = { en, renderTrace, simulate, scenarios, config: configDomain, scaleScenario };
+/** The scenario parser (with the YAML library) for files fetched at run time: loaded only then. */
+const loadScenarioParser = () => import('../scenario/parse');
+
+export const domain = {
+  en,
+  renderTrace,
+  simulate,
+  scenarios,
+  config: configDomain,
+  scaleScenario,
+  loadScenarioParser,
+  // What-if branches and the sandbox session (both re-run the engine in the browser).
+  WHAT_IFS,
+  imageMissing,
+  startSimulation,
+  runCommand,
+  parseCommand,
+  SUPPORTED_COMMANDS,
+  USER_PRESETS,
+  withUser,
+  defaultCluster,
+  isQuantity,
+  MODEL_VERSION,
+};
 
 export type Domain = typeof domain;

@@ -1,5 +1,7 @@
-// React access to the app's one player store. The store is created on first use from the page's
-// query string, so importing this module does no work.
+// React access to the player store. The app uses one store, created on first use from the page's
+// query string, so importing this module does no work. A subtree (an embed, one web component
+// instance) can put its own store in PlayerStoreContext; everything below then uses that one.
+import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { PlayerState, PlayerStore } from './player';
 import { createPlayerStore } from './player';
@@ -12,10 +14,18 @@ export function playerStore(): PlayerStore {
   return store;
 }
 
+/** null: use the app's one store. */
+export const PlayerStoreContext = createContext<PlayerStore | null>(null);
+
+/** The store of the nearest PlayerStoreContext, or the app's one store. */
+export function usePlayerStore(): PlayerStore {
+  return useContext(PlayerStoreContext) ?? playerStore();
+}
+
 export function usePlayer<T>(selector: (s: PlayerState) => T): T {
-  return useStore(playerStore(), selector);
+  return useStore(usePlayerStore(), selector);
 }
 
 export function useDispatch(): PlayerState['dispatch'] {
-  return useStore(playerStore(), (s) => s.dispatch);
+  return useStore(usePlayerStore(), (s) => s.dispatch);
 }

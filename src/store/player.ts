@@ -9,6 +9,7 @@ import type { ActiveCheckpoint } from '../playback/checkpoints';
 import { crossedCheckpoint } from '../playback/checkpoints';
 import type { Answer } from '../playback/progress';
 import { withAnswer } from '../playback/progress';
+import { nearestVisible, visibleIndices } from '../playback/levels';
 import type { PlaybackAction } from '../playback/reducer';
 import { reducePlayback } from '../playback/reducer';
 import type { PlaybackState } from '../playback/state';
@@ -17,6 +18,7 @@ import type { Scenario } from '../scenario/types';
 import type { ProgressStorage } from './checkpointStorage';
 import { memoryProgressStorage } from './checkpointStorage';
 import { scenarioById, scenarioIds, traceFor } from './traces';
+import { branchTrace } from './whatif';
 
 export type CheckpointAction =
   | { type: 'answered'; choice: number }
@@ -52,6 +54,20 @@ export interface PlayerState {
   setAskQuestions: (ask: boolean) => void;
   applySynced: (synced: SyncedState) => void;
   dismissNotices: () => void;
+  /** The what-if branch shown instead of the scenario's main path, or null on the main path. */
+  branch: string | null;
+  showTrace: (shown: ShownTrace) => void;
+}
+
+/** Another trace to show in place of the current one: a what-if branch, or a sandbox session. */
+export interface ShownTrace {
+  trace: RenderedTrace;
+  scenario: Scenario;
+  /** The what-if id when `trace` is a branch of `scenario`, else null. */
+  branch: string | null;
+  /** Full-trace index to land on (the nearest step visible at the current level). */
+  cursor: number;
+  playing?: boolean;
 }
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;
@@ -66,10 +82,15 @@ export interface PlayerOptions {
 
 export function createPlayerStore(search: string, options: PlayerOptions = {}) {
   const storage = options.storage ?? memoryProgressStorage();
-  const { state, notices } = decodeUrl(search, {
+  const { state, notices, whatif } = decodeUrl(search, {
     scenarioIds: scenarioIds(),
     stepsOf: (id) => traceFor(id).steps,
+    branchStepsOf: (id, whatif) => branchTrace(id, whatif)?.steps,
   });
+  // A deep link into a what-if branch starts on that branch (no checkpoints there: they ask about the main path).
+  const branch = whatif ?? null;
+  const startTrace = (whatif ? branchTrace(state.scenarioId, whatif) : undefined) ?? traceFor(state.scenarioId);
+  const startScenario = scenarioById(state.scenarioId);
   const settledFor = (scenarioId: string, room: boolean): string[] =>
     room ? [] : Object.keys(storage.load()[scenarioId] ?? {});
 
@@ -87,8 +108,8 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
 
     return {
       playback: state,
-      trace: traceFor(state.scenarioId),
-      scenario: scenarioById(state.scenarioId),
+      trace: startTrace,
+      scenario: branch ? { ...startScenario, checkpoints: [] } : startScenario,
       urlNotices: notices,
       checkpoint: null,
       settled: settledFor(state.scenarioId, false),
@@ -108,7 +129,7 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
           if (action.scenarioId === current.playback.scenarioId) return;
           const trace = traceFor(action.scenarioId);
           const playback = reducePlayback(current.playback, action, trace.steps);
-          set({ playback, trace, scenario: scenarioById(action.scenarioId), settled: settledFor(action.scenarioId, current.room) });
+          set({ playback, trace, scenario: scenarioById(action.scenarioId), settled: settledFor(action.scenarioId, current.room), branch: null });
           return;
         }
         const playback = reducePlayback(current.playback, action, current.trace.steps);
@@ -160,6 +181,12 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
         set({ playback, trace, scenario, checkpoint: synced.checkpoint });
       },
       dismissNotices: () => set({ urlNotices: [] }),
+      branch,
+      showTrace: ({ trace, scenario, branch, cursor, playing = false }) => {
+        const { playback } = get();
+        const at = nearestVisible(visibleIndices(trace.steps, playback.level), cursor);
+        set({ trace, scenario, branch, checkpoint: null, playback: { ...playback, scenarioId: scenario.id, cursor: at, playing } });
+      },
     };
   });
 }

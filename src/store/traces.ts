@@ -1,30 +1,37 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
-import type { Scenario, ScenarioTag } from '../scenario/types';
+import type { ParseResult, Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
-/** Test-only scenarios a URL asked for (`?scenario=scale-100x1000`); never in the gallery. */
-const extra: Scenario[] = [];
+/** Scenarios beyond the built-in ones: validated at run time (the embed's `?src=`) or test-only
+ * ones a URL asked for (`?scenario=scale-100x1000`). Never in the gallery. */
+const added: Scenario[] = [];
 
 /** Loads the domain chunk once; everything below needs it. */
 export async function loadDomain(): Promise<void> {
   loaded ??= (await import('./domain')).domain;
   const asked = new URLSearchParams(globalThis.location?.search ?? '').get('scenario') ?? '';
-  const scale = extra.some((s) => s.id === asked) ? null : loaded.scaleScenario(asked);
-  if (scale) extra.push(scale);
+  const scale = added.some((s) => s.id === asked) ? null : loaded.scaleScenario(asked);
+  if (scale) added.push(scale);
+}
+
+/** The loaded domain (engine, catalog, scenarios); throws before loadDomain() resolved. */
+export function domain(): Domain {
+  if (!loaded) throw new Error('the domain is not loaded yet: await loadDomain() first');
+  return loaded;
 }
 
 function allScenarios(): Scenario[] {
-  const { scenarios } = domain();
-  return extra.length === 0 ? scenarios : [...scenarios, ...extra];
+  return added.length === 0 ? domain().scenarios : [...domain().scenarios, ...added];
 }
 
-function domain(): Domain {
-  if (!loaded) throw new Error('the domain is not loaded yet: await loadDomain() first');
-  return loaded;
+/** Adds a scenario validated at run time; its id must be new. */
+export function addScenario(scenario: Scenario): void {
+  if (allScenarios().some((s) => s.id === scenario.id)) throw new Error(`scenario id "${scenario.id}" is taken`);
+  added.push(scenario);
 }
 
 export function scenarioIds(): string[] {
@@ -45,6 +52,12 @@ export function traceFor(id: string): RenderedTrace {
   const trace = renderTrace(simulate(scenario), en, scenario.notes);
   rendered.set(id, trace);
   return trace;
+}
+
+/** Validates a scenario file fetched at run time (loads the YAML parser on first use). */
+export async function parseScenarioText(text: string, file: string): Promise<ParseResult> {
+  const { parseScenario } = await domain().loadScenarioParser();
+  return parseScenario(text, file);
 }
 
 /** Id and title of every scenario, for pickers. */

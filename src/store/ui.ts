@@ -1,7 +1,7 @@
 // UI-only state, kept apart from playback: it never goes into a deep link (except the mode).
 import { create } from 'zustand';
 
-export const MODES = ['app', 'present', 'speaker', 'compare', 'config', 'gallery'] as const;
+export const MODES = ['app', 'present', 'speaker', 'compare', 'config', 'gallery', 'sandbox'] as const;
 export type Mode = (typeof MODES)[number];
 
 function modeFromUrl(): Mode {

@@ -6,8 +6,8 @@ import { useUi } from './ui';
 
 /** The deep link to the current step, without any mode: what "Copy link" shares. */
 export function stepSearch(store: PlayerStore): string {
-  const { playback, trace } = store.getState();
-  return encodeUrl(playback, trace.steps);
+  const { playback, trace, branch } = store.getState();
+  return encodeUrl(playback, trace.steps, branch);
 }
 
 export function syncUrl(store: PlayerStore): () => void {

@@ -30,6 +30,20 @@ function forbidden(ctx: Ctx, ex: Exchange, user: UserInfo, info: AuthzAttributes
   return reject(ctx, ex, 403, 'Forbidden', forbiddenMessage(user, info), details);
 }
 
+// Details that are the same for every request: shared (and frozen) plain JSON.
+const SEATS = '400 + 200 (max-requests-inflight + max-mutating-requests-inflight)';
+const APF_DETAILS = new Map<string, JsonObject>();
+
+function apfDetail(flowSchema: string, priorityLevel: string): JsonObject {
+  const k = `${flowSchema}/${priorityLevel}`;
+  let d = APF_DETAILS.get(k);
+  if (!d) {
+    d = Object.freeze({ flowSchema, priorityLevel, seats: SEATS });
+    APF_DETAILS.set(k, d);
+  }
+  return d;
+}
+
 export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const info = requestInfo(ex.request.method, ex.request.path);
   const level = ex.story.chain;
@@ -77,7 +91,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     stage: 'priority-and-fairness',
     text: { key: saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', params: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel } },
     misconception: 'apf-before-authn',
-    detail: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: '400 + 200 (max-requests-inflight + max-mutating-requests-inflight)', ...(saturated ? { queues: 'full', outcome: 'rejected' } : {}) },
+    detail: saturated ? { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: SEATS, queues: 'full', outcome: 'rejected' } : apfDetail(apf.flowSchema, apf.priorityLevel),
   });
   if (saturated) return reject(ctx, ex, 429, 'TooManyRequests', 'Too many requests, please try again later.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
   const decision = authorize(ctx.state.etcd, user, info, config.authorizationModes);

@@ -29,6 +29,8 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleUpdate(ctx, ex, admitted, 'scale');
     case 'update replicasets':
       return handleUpdate(ctx, ex, admitted, 'replace');
+    case 'patch nodes':
+      return handleUpdate(ctx, ex, admitted, 'patch');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);
     case 'get pods/log':
@@ -37,6 +39,7 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'watch pods':
       return handleWatch(ctx, ex, info);
     case 'get pods':
+    case 'get nodes':
       return handleGet(ctx, ex, info);
     case 'create selfsubjectaccessreviews':
       return handleAccessReview(ctx, ex, admitted);

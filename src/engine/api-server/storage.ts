@@ -7,7 +7,7 @@ import { finishList } from './list';
 import { finishGet } from './get';
 import { connectRead } from './connect';
 import { deleteRead, deleteWritten } from './delete';
-import { applyUpdate, finishUpdate } from './update';
+import { applyUpdate, finishUpdate, qualified } from './update';
 import { finishCreate } from './create';
 import { applyBinding, finishBinding } from './binding';
 import { applyStatusPatch, finishStatusPatch } from './status-patch';
@@ -27,15 +27,14 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
       const kv = result.kvs[0];
       if (!kv) {
         const name = op.key.slice(op.key.lastIndexOf('/') + 1);
-        const resource = op.key.split('/')[2] ?? 'pods';
-        const what = resource === 'pods' ? resource : `${resource}.apps`;
-        respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `${what} "${name}" not found`, resource === 'pods' ? { name, kind: resource } : { name, group: 'apps', kind: resource })), {
+        const q = qualified(op.key.split('/')[2] ?? 'pods');
+        respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `${q.what} "${name}" not found`, q.group ? { name, group: q.group, kind: q.what } : { name, kind: q.what })), {
           text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },
         });
         return;
       }
       if (then.update === 'binding') return applyBinding(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
-      if (then.update === 'scale' || then.update === 'replace') return applyUpdate(ctx, ex, then.update, then.input, kv.value, kv.modRevision, kv.key);
+      if (then.update === 'scale' || then.update === 'replace' || then.update === 'patch') return applyUpdate(ctx, ex, then.update, then.input, kv.value, kv.modRevision, kv.key);
       return applyStatusPatch(ctx, ex, then.input, kv.value, kv.modRevision, kv.key);
     }
     case 'delete-read':
@@ -53,7 +52,7 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
         send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key: op.key, prefix: false, countOnly: false }, then: { kind: 'update-read', update: then.update, input: then.input } }, 1);
         return;
       }
-      if (then.update === 'scale' || then.update === 'replace') return finishUpdate(ctx, ex, then.update, then.object, result);
+      if (then.update === 'scale' || then.update === 'replace' || then.update === 'patch') return finishUpdate(ctx, ex, then.update, then.object, result);
       return then.update === 'binding' ? finishBinding(ctx, ex, result) : finishStatusPatch(ctx, ex, then.object, result);
     default:
       return assertNever(then);

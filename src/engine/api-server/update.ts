@@ -10,29 +10,40 @@ import { apiStep } from './step';
 import { statusFailure } from './status';
 import { forStorage, withResourceVersion } from './registry';
 import type { Admitted } from './filters';
+import { strategicMerge } from './pods/strategic-merge';
 
-const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/' };
+const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/', nodes: '/registry/minions/' };
 
-export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update: 'scale' | 'replace'): void {
-  const key = `${PREFIX[info.resource] ?? `/registry/${info.resource}/`}${info.namespace}/${info.name}`;
+type Kind = 'scale' | 'replace' | 'patch';
+
+/** The group suffix kube-apiserver puts after the resource in messages: none for the core group. */
+export function qualified(resource: string): { what: string; group: string } {
+  return resource === 'pods' || resource === 'nodes' || resource === 'minions' ? { what: resource === 'minions' ? 'nodes' : resource, group: '' } : { what: `${resource}.apps`, group: 'apps' };
+}
+
+export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update: Kind): void {
+  const key = `${PREFIX[info.resource] ?? `/registry/${info.resource}/`}${info.namespace ? `${info.namespace}/` : ''}${info.name}`;
   apiStep(ctx, {
     id: 'apiserver.decode',
     level: 'deep',
     stage: 'decode',
-    text: { key: update === 'scale' ? 'apiserver.decode.patch' : 'apiserver.decode', params: { kind: str(ex.request.body ?? {}, 'kind') ?? 'Scale', contentType: ex.request.headers['Content-Type'] ?? '', changes: 0, fieldValidation: 'Warn' } },
+    text: { key: update === 'replace' ? 'apiserver.decode' : 'apiserver.decode.patch', params: { kind: str(ex.request.body ?? {}, 'kind') ?? (update === 'patch' ? KINDS[info.resource] ?? info.resource : 'Scale'), contentType: ex.request.headers['Content-Type'] ?? '', changes: 0, fieldValidation: 'Warn' } },
   });
   send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key, prefix: false, countOnly: false }, then: { kind: 'update-read', update, input: ex.request.body ?? {} } }, 1);
 }
 
+const KINDS: Record<string, string> = { nodes: 'Node', pods: 'Pod', deployments: 'Deployment', replicasets: 'ReplicaSet' };
+
 function conflict(ctx: Ctx, ex: Exchange, resource: string, name: string): void {
-  const message = `Operation cannot be fulfilled on ${resource}.apps "${name}": the object has been modified; please apply your changes to the latest version and try again`;
-  respond(ctx, ex, jsonResponse(409, statusFailure(409, 'Conflict', message, { name, group: 'apps', kind: resource })), {
+  const q = qualified(resource);
+  const message = `Operation cannot be fulfilled on ${q.what} "${name}": the object has been modified; please apply your changes to the latest version and try again`;
+  respond(ctx, ex, jsonResponse(409, statusFailure(409, 'Conflict', message, q.group ? { name, group: q.group, kind: q.what } : { name, kind: q.what })), {
     text: { key: 'apiserver.response.error', params: { status: 409, reason: 'Conflict' } },
   });
 }
 
 /** The new object: the scale's replicas, or the PUT body over the stored identity; generation moves with the spec. */
-export function applyUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace', input: JsonObject, current: JsonObject, modRevision: number, key: string): void {
+export function applyUpdate(ctx: Ctx, ex: Exchange, update: Kind, input: JsonObject, current: JsonObject, modRevision: number, key: string): void {
   const name = str(current, 'metadata.name') ?? '';
   const resource = key.split('/')[2] ?? '';
   const md = obj(current, 'metadata');
@@ -41,13 +52,19 @@ export function applyUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace',
   if (update === 'scale') {
     const replicas = at(input, 'spec.replicas');
     next = { ...current, spec: { ...obj(current, 'spec'), replicas: typeof replicas === 'number' ? replicas : 0 } };
+  } else if (update === 'patch') {
+    // A strategic merge patch applies to the object as it is now: no resourceVersion, no 409.
+    next = strategicMerge(current, input);
   } else {
     const sent = str(input, 'metadata.resourceVersion');
     if (sent !== String(modRevision)) return conflict(ctx, ex, resource, name);
     next = { ...input, metadata: { ...obj(input, 'metadata'), uid: md.uid ?? '', creationTimestamp: md.creationTimestamp ?? '' } };
   }
-  const specChanged = JSON.stringify(next.spec) !== JSON.stringify(current.spec);
-  next = { ...next, metadata: { ...obj(next, 'metadata'), generation: specChanged ? generation + 1 : generation } };
+  // Deployments and ReplicaSets count spec changes in metadata.generation; Nodes do not.
+  if (resource !== 'minions') {
+    const specChanged = JSON.stringify(next.spec) !== JSON.stringify(current.spec);
+    next = { ...next, metadata: { ...obj(next, 'metadata'), generation: specChanged ? generation + 1 : generation } };
+  }
   apiStep(ctx, {
     id: 'apiserver.validation',
     level: 'deep',
@@ -57,7 +74,7 @@ export function applyUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace',
   send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Update', key, expectedModRevision: modRevision, value: forStorage(next) }, then: { kind: 'update-write', update, input, object: next } }, 1);
 }
 
-export function finishUpdate(ctx: Ctx, ex: Exchange, update: 'scale' | 'replace', object: JsonObject, result: EtcdResult): void {
+export function finishUpdate(ctx: Ctx, ex: Exchange, update: Kind, object: JsonObject, result: EtcdResult): void {
   const stored = withResourceVersion(object, result.modRevision);
   const name = str(object, 'metadata.name') ?? '';
   const body: JsonObject =

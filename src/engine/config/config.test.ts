@@ -9,6 +9,7 @@ import { KUBEADM_APISERVER_FLAGS } from './kubeadm';
 import { runCommand, startSimulation } from '../simulate';
 import { MODEL_VERSION } from '../version';
 import { pmapGet } from '../core/pmap';
+import { flatten } from '../core/chunked';
 
 const withFlags = (apiServer: ApiServerOverrides, cluster: ClusterSpec = defaultCluster()): ClusterSpec => ({ ...cluster, apiServer });
 const jane = (): ClusterSpec => ({ ...defaultCluster(), user: { name: 'jane', groups: [], credential: 'x509' } });
@@ -146,7 +147,7 @@ describe('flags in the trace', () => {
       const sim = startSimulation({ id: 't', kubernetesVersion: MODEL_VERSION, cluster: apiServer ? withFlags(apiServer) : defaultCluster(), files: {} });
       runCommand(sim, 'kubectl run nginx --image=nginx');
       const events = sim.ctx.state.etcd.buckets.events;
-      return events ? events.keys.map((k) => pmapGet(events.entries, k)?.leaseTtl ?? -1) : [];
+      return events ? flatten(events.keys).map((k) => pmapGet(events.entries, k)?.leaseTtl ?? -1) : [];
     };
     expect(leases().length).toBeGreaterThan(0);
     expect(new Set(leases())).toEqual(new Set([3600]));

@@ -1,22 +1,30 @@
 // Derives the visible cluster (ClusterView) from engine state, reusing the previous view's parts
-// whenever the state part behind them is the same object: steps share structure.
+// whenever the state part behind them is the same object: steps share structure. The etcd rows and
+// the pods are kept as chunked lists (core/chunked.ts) and turned into the plain arrays the view
+// reads on first access, so 100k steps do not each hold a full copy of thousands of rows.
 import type { ClusterView, EtcdRow, NodeView, PodPhase, PodView, Taint } from '../types';
 import type { EngineState, EtcdEntry, EtcdState } from './state';
 import { getEntry, keysWithPrefix } from '../etcd/kv';
 import { at, list, str } from './json';
+import { chunkedOf, flatten, removeChunked, upsertChunked, type Chunked } from './chunked';
 
-export function viewOf(
-  state: EngineState,
-  prev: { state: EngineState; view: ClusterView } | null,
-): ClusterView {
-  if (prev && prev.state === state) return prev.view;
+/** What the next view is derived from: the last state, its view and the view's chunked lists. */
+export interface ViewBase {
+  state: EngineState;
+  view: ClusterView;
+  rows: Chunked<EtcdRow>;
+  pods: Chunked<PodView>;
+}
+
+export function viewOf(state: EngineState, prev: ViewBase | null): ViewBase {
+  if (prev && prev.state === state) return prev;
   const same = <K extends keyof EngineState>(k: K): boolean => prev !== null && prev.state[k] === state[k];
-  const etcdParts = prev ? etcdViewFrom(prev.state.etcd, prev.view, state.etcd) : etcdView(state.etcd);
-  return {
+  const parts = prev ? etcdViewFrom(prev, state.etcd) : etcdView(state.etcd);
+  const view = {
     revision: state.etcd.revision,
-    etcd: etcdParts.etcd,
-    nodes: etcdParts.nodes,
-    pods: etcdParts.pods,
+    etcd: [] as EtcdRow[],
+    nodes: parts.nodes,
+    pods: [] as PodView[],
     schedulerQueue:
       prev && prev.state.scheduler.activeQ === state.scheduler.activeQ
         ? prev.view.schedulerQueue
@@ -31,22 +39,66 @@ export function viewOf(
           ),
     kubectlOutput: same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
   };
+  lazyLists(view, parts.rows, parts.pods);
+  return { state, view, rows: parts.rows, pods: parts.pods };
 }
 
-type EtcdParts = Pick<ClusterView, 'etcd' | 'nodes' | 'pods'>;
+/** Flattened lists by their chunks: views whose list did not change share one array. */
+const FLAT = new WeakMap<object, unknown[]>();
+/** The chunked lists behind each view's lazy `etcd` and `pods`. */
+const CHUNKS = new WeakMap<object, { etcd: Chunked<EtcdRow>; pods: Chunked<PodView> }>();
 
-/** Reuses the previous rows, replacing only the one key a single write touched. */
-function etcdViewFrom(prevEtcd: EtcdState, prevView: ClusterView, etcd: EtcdState): EtcdParts {
-  if (prevEtcd === etcd) return prevView;
-  const key = etcd.lastKey;
-  const entry = key ? getEntry(etcd, key) : undefined;
-  if (!key || !entry || etcd.revision !== prevEtcd.revision + 1) return etcdView(etcd);
-  const row = rowOf(key, entry);
-  const parts: EtcdParts = { etcd: upsert(prevView.etcd, row, (r) => r.key, key), nodes: prevView.nodes, pods: prevView.pods };
-  if (key.startsWith('/registry/minions/')) parts.nodes = upsert(prevView.nodes, nodeView(entry.value), (n) => `/registry/minions/${n.name}`, key);
-  if (key.startsWith('/registry/pods/')) {
-    parts.pods = upsert(prevView.pods, podView(entry.value, entry.modRevision), (p) => `/registry/pods/${p.namespace}/${p.name}`, key);
+function flat(view: object, name: 'etcd' | 'pods'): unknown[] {
+  const chunks = CHUNKS.get(view)?.[name] ?? [];
+  let value = FLAT.get(chunks);
+  if (!value) {
+    value = flatten<unknown>(chunks);
+    FLAT.set(chunks, value);
   }
+  // From now on an ordinary data property.
+  Object.defineProperty(view, name, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+// One accessor pair for every view (no closure per view).
+const LAZY_ETCD: PropertyDescriptor = { enumerable: true, configurable: true, get(this: object) { return flat(this, 'etcd'); } };
+const LAZY_PODS: PropertyDescriptor = { enumerable: true, configurable: true, get(this: object) { return flat(this, 'pods'); } };
+
+/**
+ * Makes `view.etcd` and `view.pods` the flattened lists, built on first read and then kept as
+ * plain data properties (JSON.stringify, spread and structured clone all see ordinary arrays).
+ */
+function lazyLists(view: object, etcd: Chunked<EtcdRow>, pods: Chunked<PodView>): void {
+  CHUNKS.set(view, { etcd, pods });
+  Object.defineProperty(view, 'etcd', LAZY_ETCD);
+  Object.defineProperty(view, 'pods', LAZY_PODS);
+}
+
+interface EtcdParts {
+  rows: Chunked<EtcdRow>;
+  nodes: NodeView[];
+  pods: Chunked<PodView>;
+}
+
+const rowKey = (r: EtcdRow): string => r.key;
+const podKey = (p: PodView): string => `/registry/pods/${p.namespace}/${p.name}`;
+
+/** Reuses the previous rows, replacing (or removing) only the one key a single write touched. */
+function etcdViewFrom(prev: ViewBase, etcd: EtcdState): EtcdParts {
+  const same: EtcdParts = { rows: prev.rows, nodes: prev.view.nodes, pods: prev.pods };
+  if (prev.state.etcd === etcd) return same;
+  const key = etcd.lastKey;
+  if (!key || etcd.revision !== prev.state.etcd.revision + 1) return etcdView(etcd);
+  const entry = getEntry(etcd, key);
+  if (!entry) {
+    const parts: EtcdParts = { ...same, rows: removeChunked(prev.rows, rowKey, key) };
+    if (key.startsWith('/registry/minions/')) parts.nodes = prev.view.nodes.filter((n) => `/registry/minions/${n.name}` !== key);
+    if (key.startsWith('/registry/pods/')) parts.pods = removeChunked(prev.pods, podKey, key);
+    return parts;
+  }
+  const parts: EtcdParts = { ...same, rows: upsertChunked(prev.rows, rowOf(key, entry), rowKey, key) };
+  if (key.startsWith('/registry/minions/')) parts.nodes = upsert(prev.view.nodes, nodeView(entry.value), (n) => `/registry/minions/${n.name}`, key);
+  if (key.startsWith('/registry/pods/')) parts.pods = upsertChunked(prev.pods, podView(entry.value, entry.modRevision), podKey, key);
   return parts;
 }
 
@@ -86,7 +138,7 @@ function etcdView(etcd: EtcdState): EtcdParts {
     if (key.startsWith('/registry/pods/')) pods.push(podView(e.value, e.modRevision));
     rows.push(rowOf(key, e));
   }
-  return { etcd: rows, nodes, pods };
+  return { rows: chunkedOf(rows), nodes, pods: chunkedOf(pods) };
 }
 
 function nodeView(node: Parameters<typeof str>[0]): NodeView {

@@ -1,10 +1,10 @@
 // The simulation context: the current state, the steps recorded so far and the outbox. One
 // simulate() call owns one context; nothing outside it can see the mutation.
-import type { ClusterSpec, ClusterView, RawStep, ScenarioInput } from '../types';
+import type { ClusterSpec, RawStep, ScenarioInput } from '../types';
 import type { Message } from './messages';
 import type { EngineState } from './state';
 import { rngFrom, type Rng } from './prng';
-import { viewOf } from './cluster-view';
+import { viewOf, type ViewBase } from './cluster-view';
 
 /** A step before the loop numbers it and attaches the cluster view. */
 export type StepDraft = Omit<RawStep, 'index' | 'state' | 'command'>;
@@ -24,7 +24,7 @@ export interface Ctx {
   readonly rng: Rng;
   readonly queue: Queued[];
   seq: number;
-  lastView: { state: EngineState; view: ClusterView } | null;
+  lastView: ViewBase | null;
   /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
   seed: number;
 }
@@ -62,9 +62,13 @@ export function syncSeed(ctx: Ctx): void {
 /** Records a step with the cluster as it is now. */
 export function record(ctx: Ctx, draft: StepDraft): void {
   syncSeed(ctx);
-  const view = viewOf(ctx.state, ctx.lastView);
-  ctx.lastView = { state: ctx.state, view };
-  ctx.steps.push({ ...draft, index: ctx.steps.length, command: ctx.command, state: view });
+  ctx.lastView = viewOf(ctx.state, ctx.lastView);
+  // The draft is always a fresh object: complete it in place rather than copy it.
+  const step = draft as RawStep;
+  step.index = ctx.steps.length;
+  step.command = ctx.command;
+  step.state = ctx.lastView.view;
+  ctx.steps.push(step);
 }
 
 const before = (a: Queued, b: Queued): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);

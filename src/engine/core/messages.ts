@@ -42,7 +42,7 @@ export interface Story {
 
 /** What the client will do with the answer. */
 export type Purpose =
-  | { kind: 'kubectl'; command: KubectlCommand; phase?: 'watch' }
+  | { kind: 'kubectl'; command: KubectlCommand; phase?: 'watch' | 'read' }
   | { kind: 'binding'; podKey: string; node: string }
   | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
   | { kind: 'token'; node: string; podKey: string }
@@ -67,7 +67,7 @@ export type EtcdOp =
   | { op: 'Update'; key: string; expectedModRevision: number; value: JsonObject }
   | { op: 'Delete'; key: string; expectedModRevision: number };
 
-export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace';
+export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace' | 'patch';
 
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =

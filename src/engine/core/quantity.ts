@@ -3,16 +3,38 @@
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
 const DECIMAL: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
 
+// Parsed quantities by text: the scheduler reads the same few strings for every node and pod.
+const CPU = new Map<string, number>();
+const BYTES = new Map<string, number>();
+
 /** CPU in millicores: `2` → 2000, `250m` → 250. NaN when malformed. */
 export function milliCpu(q: string): number {
+  let v = CPU.get(q);
+  if (v === undefined) {
+    v = parseMilliCpu(q);
+    CPU.set(q, v);
+  }
+  return v;
+}
+
+/** Memory (or any plain quantity) in units: `4Gi` → 4294967296, `128974848` → itself. */
+export function bytes(q: string): number {
+  let v = BYTES.get(q);
+  if (v === undefined) {
+    v = parseBytes(q);
+    BYTES.set(q, v);
+  }
+  return v;
+}
+
+function parseMilliCpu(q: string): number {
   const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(q.trim());
   if (!m) return Number.NaN;
   const n = Number(m[1]);
   return m[2] === 'm' ? Math.round(n) : Math.round(n * 1000);
 }
 
-/** Memory (or any plain quantity) in units: `4Gi` → 4294967296, `128974848` → itself. */
-export function bytes(q: string): number {
+function parseBytes(q: string): number {
   const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(q.trim());
   if (!m) return Number.NaN;
   const n = Number(m[1]);

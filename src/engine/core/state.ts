@@ -1,6 +1,7 @@
 // The engine's whole internal state: plain JSON, replaced immutably so steps can share structure.
-import type { ComponentId, JsonObject } from '../types';
+import type { ComponentId, JsonObject, Taint } from '../types';
 import type { PMap } from './pmap';
+import type { Chunked } from './chunked';
 
 export interface EtcdEntry {
   value: JsonObject;
@@ -13,7 +14,7 @@ export interface EtcdEntry {
 
 /** The keys of one resource (`/registry/pods/…`), sorted, and their entries. */
 export interface EtcdBucket {
-  keys: string[];
+  keys: Chunked<string>;
   entries: PMap<EtcdEntry>;
 }
 
@@ -55,9 +56,11 @@ export interface SchedulerState {
   /** Pod keys waiting to be scheduled (activeQ; PrioritySort, then arrival). */
   activeQ: string[];
   /** Pods assumed onto a node before their Binding lands: pod key → node. */
-  assumed: Record<string, string>;
+  assumed: PMap<string>;
   /** The pod informer's store: every non-terminal pod, keyed `ns/name`. */
   pods: PMap<JsonObject>;
+  /** The node informer's view of each node's scheduling fields, once a Node change was seen. */
+  nodes: Record<string, { taints: Taint[]; unschedulable: boolean }>;
   /** Per-node totals of the cached and assumed pods' requests. */
   totals: Record<string, NodeTotals>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAndPut, getEntry, range } from './kv';
+import { compareAndPut, getEntry, keysWithPrefix, range } from './kv';
 import type { EtcdState } from '../core/state';
 
 const empty: EtcdState = { revision: 7, buckets: {}, lastKey: null };
@@ -33,7 +33,7 @@ describe('etcd store', () => {
     const b = compareAndPut(n.etcd, '/registry/pods/default/b', 0, { v: 1 });
     expect(b.etcd.buckets.minions).toBe(n.etcd.buckets.minions);
     expect(getEntry(b.etcd, '/registry/pods/default/a')).toBe(getEntry(a.etcd, '/registry/pods/default/a'));
-    expect(b.etcd.buckets.pods?.keys).toEqual(['/registry/pods/default/a', '/registry/pods/default/b']);
+    expect(keysWithPrefix(b.etcd, '/registry/pods/')).toEqual(['/registry/pods/default/a', '/registry/pods/default/b']);
   });
 
   it('range reads one key or a sorted prefix', () => {

@@ -4,6 +4,9 @@ import type { JsonObject } from '../types';
 import type { EtcdBucket, EtcdEntry, EtcdState } from '../core/state';
 import type { EtcdWatchEvent } from '../core/messages';
 import { emptyPMap, pmapDelete, pmapGet, pmapHas, pmapSet } from '../core/pmap';
+import { flatten, removeChunked, upsertChunked, withPrefix } from '../core/chunked';
+
+const self = (k: string): string => k;
 
 export interface TxnOutcome {
   etcd: EtcdState;
@@ -28,29 +31,15 @@ export function getEntry(etcd: EtcdState, key: string): EtcdEntry | undefined {
   return bucket ? pmapGet(bucket.entries, key) : undefined;
 }
 
-function lowerBound(keys: string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((keys[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Sorted keys starting with `prefix`. A prefix shorter than one bucket scans the buckets. */
 export function keysWithPrefix(etcd: EtcdState, prefix: string): string[] {
   const bucketPrefix = /^\/registry\/[^/]+\//.test(prefix) || (!prefix.startsWith('/registry/') && /^\/[^/]+\//.test(prefix));
   if (bucketPrefix) {
-    const keys = etcd.buckets[bucketOf(prefix)]?.keys ?? [];
-    const start = lowerBound(keys, prefix);
-    let end = start;
-    while (end < keys.length && (keys[end] as string).startsWith(prefix)) end++;
-    return keys.slice(start, end);
+    const bucket = etcd.buckets[bucketOf(prefix)];
+    return bucket ? withPrefix(bucket.keys, self, prefix) : [];
   }
   return Object.values(etcd.buckets)
-    .flatMap((b) => b.keys)
+    .flatMap((b) => flatten(b.keys))
     .filter((k) => k.startsWith(prefix))
     .sort();
 }
@@ -63,11 +52,7 @@ export function range(etcd: EtcdState, key: string, prefix: boolean): { key: str
 function putEntry(etcd: EtcdState, key: string, entry: EtcdEntry, revision: number): EtcdState {
   const name = bucketOf(key);
   const bucket: EtcdBucket = etcd.buckets[name] ?? { keys: [], entries: emptyPMap() };
-  let keys = bucket.keys;
-  if (!pmapHas(bucket.entries, key)) {
-    const at = lowerBound(keys, key);
-    keys = [...keys.slice(0, at), key, ...keys.slice(at)];
-  }
+  const keys = pmapHas(bucket.entries, key) ? bucket.keys : upsertChunked(bucket.keys, key, self, key);
   return {
     revision,
     buckets: { ...etcd.buckets, [name]: { keys, entries: pmapSet(bucket.entries, key, entry) } },
@@ -84,7 +69,7 @@ export function compareAndDelete(etcd: EtcdState, key: string, expectedModRevisi
   const name = bucketOf(key);
   const bucket = etcd.buckets[name] as EtcdBucket;
   const revision = etcd.revision + 1;
-  const next: EtcdBucket = { keys: bucket.keys.filter((k) => k !== key), entries: pmapDelete(bucket.entries, key) };
+  const next: EtcdBucket = { keys: removeChunked(bucket.keys, self, key), entries: pmapDelete(bucket.entries, key) };
   return {
     etcd: { revision, buckets: { ...etcd.buckets, [name]: next }, lastKey: key },
     succeeded: true,

@@ -8,6 +8,7 @@ import { discoveryResource, printKey, requestKey } from './step-keys';
 import { at, isObject, text } from '../core/json';
 import { parseCommand, type KubectlCommand } from './parse';
 import { printResponse, warningLines } from './print';
+import { isNodeCommand, nodePatch, type NodeCommand } from './node-patch';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 /** The follow-up watch is part of the same command, told at standard level. */
@@ -65,17 +66,18 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), false);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) ? 'read' : undefined);
 }
 
-function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, watch: boolean): void {
+function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: 'watch' | 'read'): void {
+  const watch = phase === 'watch';
   // A bearer token travels in a header; a client certificate travels in the TLS handshake.
   if (ctx.cluster.user.credential === 'token' || ctx.cluster.user.credential === 'invalid-token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
   if (watch && command.flags.as) request.headers = { ...request.headers, 'Impersonate-User': command.flags.as };
   const [path] = request.path.split('?');
   sendRequest(
     ctx,
-    { from: 'kubectl', credential: credential(ctx), request, story: watch ? WATCH_STORY : USER_STORY, purpose: watch ? { kind: 'kubectl', command, phase: 'watch' } : { kind: 'kubectl', command } },
+    { from: 'kubectl', credential: credential(ctx), request, story: watch ? WATCH_STORY : USER_STORY, purpose: phase ? { kind: 'kubectl', command, phase } : { kind: 'kubectl', command } },
     {
       id: 'kubectl.request',
       text: { key, params: { method: request.method, path: path ?? request.path, as: command.flags.as ?? '' } },
@@ -84,9 +86,10 @@ function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: stri
   );
 }
 
-export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse, phase?: 'watch'): void {
+export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse, phase?: 'watch' | 'read'): void {
   // The watch's 200 only opens the stream; its events arrive later, one by one.
   if (phase === 'watch' && response.status < 400) return;
+  if (phase === 'read' && response.status < 400 && isNodeCommand(command)) return afterNodeRead(ctx, exchange, command, response);
   const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
   record(ctx, {
@@ -104,5 +107,16 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
   if (phase === 'watch' || response.status >= 400) return;
   const rv = at(isObject(response.body) ? response.body : {}, 'metadata.resourceVersion');
   const watch = watchRequest(command, exchange.request.headers['Kubectl-Session'] ?? '', text(rv));
-  if (watch) send(ctx, command, watch, command.verb === 'delete' ? 'kubectl.request.watch.delete' : 'kubectl.request.watch', true);
+  if (watch) send(ctx, command, watch, command.verb === 'delete' ? 'kubectl.request.watch.delete' : 'kubectl.request.watch', 'watch');
+}
+
+/** cordon, uncordon, taint: the Node is read; send the PATCH, or say why there is none. */
+function afterNodeRead(ctx: Ctx, exchange: Exchange, command: NodeCommand, response: HttpResponse): void {
+  const next = nodePatch(command, isObject(response.body) ? response.body : {}, exchange.request.headers['Kubectl-Session'] ?? '');
+  if ('request' in next) {
+    record(ctx, { id: 'kubectl.patch', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: `kubectl.patch.${command.verb}`, params: { node: command.node, patch: JSON.stringify(next.request.body) } } });
+    return send(ctx, command, next.request, 'kubectl.request.PATCH.node');
+  }
+  print(ctx, next.lines);
+  record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.unchanged', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
 }

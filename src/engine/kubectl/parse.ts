@@ -1,6 +1,7 @@
 // Parses the kubectl command lines the engine supports into what kubectl would do. Global flags
 // (-n, -A, -o, --as, --as-group) may appear anywhere, as in real kubectl.
 import { parseFlags, FLAG_HELP, type Flags } from './flags';
+import type { Taint } from '../types';
 
 export type { Flags } from './flags';
 
@@ -15,7 +16,9 @@ export type KubectlCommand =
   | { verb: 'create-deployment'; name: string; image: string; replicas: number; flags: Flags }
   | { verb: 'scale'; name: string; replicas: number; flags: Flags }
   | { verb: 'logs'; name: string; flags: Flags }
-  | { verb: 'exec'; name: string; command: string[]; flags: Flags };
+  | { verb: 'exec'; name: string; command: string[]; flags: Flags }
+  | { verb: 'cordon' | 'uncordon'; node: string; flags: Flags }
+  | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -32,6 +35,9 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl scale deployment NAME --replicas=N',
   'kubectl logs POD',
   'kubectl exec POD -- COMMAND [ARGS]',
+  'kubectl cordon NODE',
+  'kubectl uncordon NODE',
+  'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -86,6 +92,13 @@ export function parseCommand(line: string): ParsedCommand {
     if (after.length === 0) return fail(`"${trimmed}": exec needs -- COMMAND, e.g. kubectl exec ${name} -- ls /`);
     return { ok: true, command: { verb: 'exec', name, command: after, flags } };
   }
+  if (verb === 'cordon' || verb === 'uncordon') {
+    const [node, extra] = rest;
+    if (!node || extra) return fail(`"${trimmed}": ${verb} takes one NODE name`);
+    if (image !== undefined || file !== undefined || flags.output || flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (${verb} takes only a NODE)`);
+    return { ok: true, command: { verb, node, flags } };
+  }
+  if (verb === 'taint') return parseTaint(trimmed, rest, flags);
   if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
   if (verb === 'scale') return parseScale(trimmed, rest, flags);
   if (flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (--replicas only applies to create deployment and scale)`);
@@ -132,4 +145,18 @@ function parseScale(line: string, rest: string[], flags: Flags): ParsedCommand {
   if (!name) return fail(`unsupported: "${line}" (scale takes deployment NAME)`);
   if (flags.replicas === undefined) return fail(`"${line}": scale needs --replicas=N`);
   return { ok: true, command: { verb: 'scale', name, replicas: flags.replicas, flags } };
+}
+
+const EFFECTS: readonly Taint['effect'][] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/** `taint nodes NODE key=value:Effect`, or `key:Effect-` to remove it. */
+function parseTaint(line: string, rest: string[], flags: Flags): ParsedCommand {
+  const [kind, node, spec, extra] = rest;
+  if (!kind || RESOURCE_ALIASES[kind] !== 'nodes' || !node || !spec || extra) return fail(`unsupported: "${line}" (taint takes nodes NODE KEY[=VALUE]:EFFECT, one taint at a time)`);
+  const remove = spec.endsWith('-');
+  const m = /^([A-Za-z0-9][-A-Za-z0-9_./]*)(?:=([-A-Za-z0-9_.]*))?:([A-Za-z]+)$/.exec(remove ? spec.slice(0, -1) : spec);
+  const effect = m ? EFFECTS.find((e) => e === m[3]) : undefined;
+  if (!m || !effect) return fail(`"${line}": invalid taint spec "${spec}" (write KEY[=VALUE]:EFFECT with EFFECT one of ${EFFECTS.join(', ')})`);
+  const taint: Taint = m[2] ? { key: m[1] as string, value: m[2], effect } : { key: m[1] as string, effect };
+  return { ok: true, command: { verb: 'taint', node, taint, remove, flags } };
 }

@@ -4,6 +4,7 @@ import type { JsonObject, JsonValue } from '../types';
 import type { HttpResponse } from '../core/messages';
 import { namespaceFor, type KubectlCommand } from './parse';
 import { toYaml } from './yaml';
+import { nodePrinted } from './node-patch';
 import { at, isObject, list, str, text } from '../core/json';
 
 /** text/tabwriter as kubectl configures it: minwidth 6, padding 3. */
@@ -87,6 +88,10 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
       return [`deployment.apps/${command.name} created`];
     case 'scale':
       return [`deployment.apps/${command.name} scaled`];
+    case 'cordon':
+    case 'uncordon':
+    case 'taint':
+      return [nodePrinted(command)];
     case 'delete':
       return command.flags.force
         ? ['Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.', `pod "${command.name}" force deleted`]

@@ -148,6 +148,11 @@ export function buildRequest(
         headers: headers('exec', { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-Websocket-Protocol': 'v5.channel.k8s.io' }),
       };
     }
+    case 'cordon':
+    case 'uncordon':
+    case 'taint':
+      // The Node is read first; the PATCH follows from what it holds (kubectl/node-patch.ts).
+      return { method: 'GET', path: `/api/v1/nodes/${command.node}`, headers: headers(command.verb, { Accept: 'application/json' }) };
     case 'auth-can-i':
       return {
         method: 'POST',

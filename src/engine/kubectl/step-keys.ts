@@ -22,6 +22,10 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.GET.logs${suffix}`;
     case 'exec':
       return `kubectl.request.GET.exec${suffix}`;
+    case 'cordon':
+    case 'uncordon':
+    case 'taint':
+      return `kubectl.request.GET.node${suffix}`;
   }
 }
 
@@ -33,5 +37,6 @@ export function printKey(command: KubectlCommand): string {
 export function discoveryResource(command: KubectlCommand): string {
   if (command.verb === 'get') return command.resource;
   if (command.verb === 'create-deployment' || command.verb === 'scale') return 'deployments';
+  if (command.verb === 'cordon' || command.verb === 'uncordon' || command.verb === 'taint') return 'nodes';
   return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
 }

@@ -37,14 +37,13 @@ function add(t: NodeTotals, d: NodeTotals, sign: 1 | -1): NodeTotals {
  */
 export function withPod(s: SchedulerState, key: string, pod: JsonObject | null, assumedNode: string | null): SchedulerState {
   const oldPod = pmapGet(s.pods, key);
-  const before = contribution(oldPod, oldPod ? (str(oldPod, 'spec.nodeName') ?? s.assumed[key]) : undefined);
+  const wasAssumed = pmapGet(s.assumed, key);
+  const before = contribution(oldPod, oldPod ? (str(oldPod, 'spec.nodeName') ?? wasAssumed) : undefined);
   // Copy the maps only when they change: most updates are status changes on the same node.
   let assumed = s.assumed;
-  if (assumedNode === null && key in assumed) {
-    const { [key]: _gone, ...rest } = assumed;
-    assumed = rest;
-  } else if (assumedNode !== null && assumed[key] !== assumedNode) assumed = { ...assumed, [key]: assumedNode };
-  const after = contribution(pod ?? undefined, pod ? (str(pod, 'spec.nodeName') ?? assumed[key]) : undefined);
+  if (assumedNode === null && wasAssumed !== undefined) assumed = pmapDelete(assumed, key);
+  else if (assumedNode !== null && wasAssumed !== assumedNode) assumed = pmapSet(assumed, key, assumedNode);
+  const after = contribution(pod ?? undefined, pod ? (str(pod, 'spec.nodeName') ?? pmapGet(assumed, key)) : undefined);
   let totals = s.totals;
   if (!sameContribution(before, after)) {
     totals = { ...s.totals };

@@ -3,7 +3,7 @@
 import type { JsonObject, SchedulingNodeResult, SchedulingPayload } from '../types';
 import type { Ctx } from '../core/ctx';
 import { obj, str } from '../core/json';
-import { runFilters, type NodeUsage } from './filter';
+import { runFilters } from './filter';
 import { scoreNodes } from './score';
 import { podRequests, sum, type Requests } from './resources';
 import { getEntry } from '../etcd/kv';
@@ -17,34 +17,37 @@ export interface Decision {
 
 export function decide(ctx: Ctx, pod: JsonObject): Decision {
   const s = ctx.state.scheduler;
-  const usage: Record<string, NodeUsage> = {};
-  const nonZero: Record<string, Requests> = {};
-  for (const n of ctx.cluster.nodes) {
-    const t = s.totals[n.name] ?? ZERO_TOTALS;
-    usage[n.name] = { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods };
-    nonZero[n.name] = { cpu: t.nonZeroCpu, memory: t.nonZeroMemory };
-  }
   const req = podRequests(pod, false);
   const podNonZero = podRequests(pod, true);
+  // Node labels matter only to a pod with a nodeSelector (NodeAffinity passes otherwise).
+  const selector = obj(pod, 'spec.nodeSelector');
+  const needLabels = Object.keys(selector).length > 0;
   const results: SchedulingNodeResult[] = [];
   const feasibleNodes = [];
-  for (const n of ctx.cluster.nodes) {
-    const labels = getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value;
-    const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : {}, usage[n.name] ?? { requested: { cpu: 0, memory: 0 }, pods: 0 }, req);
-    results.push({ node: n.name, filters: f.filters, feasible: f.feasible, scores: [], total: 0 });
-    if (f.feasible) feasibleNodes.push(n);
-  }
   const withPod: Record<string, Requests> = {};
-  for (const n of feasibleNodes) withPod[n.name] = sum(nonZero[n.name] ?? { cpu: 0, memory: 0 }, podNonZero);
+  for (const spec of ctx.cluster.nodes) {
+    // The node informer's taints and unschedulable win over the cluster as seeded (cordon, taint).
+    const seen = s.nodes[spec.name];
+    const n = seen ? { ...spec, taints: seen.taints, unschedulable: seen.unschedulable } : spec;
+    const t = s.totals[n.name] ?? ZERO_TOTALS;
+    const labels = needLabels ? getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value : undefined;
+    const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : {}, { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods }, req);
+    results.push({ node: n.name, filters: f.filters, feasible: f.feasible, scores: [], total: 0 });
+    if (f.feasible) {
+      feasibleNodes.push(n);
+      withPod[n.name] = sum({ cpu: t.nonZeroCpu, memory: t.nonZeroMemory }, podNonZero);
+    }
+  }
   const scores = scoreNodes(pod, feasibleNodes, withPod, ctx.cluster.nodes);
+  let best = -Infinity;
   for (const r of results) {
     const sc = scores[r.node];
     if (sc) {
       r.scores = sc.scores;
       r.total = sc.total;
     }
+    if (r.feasible && r.total > best) best = r.total;
   }
-  const best = Math.max(...results.filter((r) => r.feasible).map((r) => r.total));
   const tied = results.filter((r) => r.feasible && r.total === best).map((r) => r.node);
   const selected = tied.length === 0 ? null : (tied[ctx.rng.int(tied.length)] ?? null);
   const key = `${str(pod, 'metadata.namespace') ?? ''}/${str(pod, 'metadata.name') ?? ''}`;

@@ -4,6 +4,7 @@ import type { JsonObject, NodeSpec, Taint } from '../types';
 import { isObject, list, str } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import type { Requests } from './resources';
+import { assertNever } from '../core/assert';
 
 export interface NodeUsage {
   requested: Requests;
@@ -23,37 +24,48 @@ export function tolerates(pod: JsonObject, taint: Taint): boolean {
   });
 }
 
-type Check = [plugin: string, run: () => string | null];
+type Verdict = FilterOutcome['filters'][number];
 
-export function runFilters(pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): FilterOutcome {
-  const checks: Check[] = [
-    ['NodeUnschedulable', () =>
-      node.unschedulable && !tolerates(pod, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }) ? 'node(s) were unschedulable' : null],
-    ['NodeName', () => {
+// Verdicts are plain JSON shared by every decision table that has them: a passed plugin is the
+// same object for every node and pod.
+const PLUGINS = ['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodeResourcesFit'] as const;
+const PASSED = PLUGINS.map((plugin): Verdict => Object.freeze({ plugin, passed: true }));
+const ALL_PASSED: FilterOutcome = Object.freeze({ filters: Object.freeze(PASSED.slice()) as Verdict[], feasible: true });
+
+function check(plugin: (typeof PLUGINS)[number], pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): string | null {
+  switch (plugin) {
+    case 'NodeUnschedulable':
+      return node.unschedulable && !tolerates(pod, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }) ? 'node(s) were unschedulable' : null;
+    case 'NodeName': {
       const want = str(pod, 'spec.nodeName');
       return want && want !== node.name ? "node(s) didn't match the requested node name" : null;
-    }],
-    ['TaintToleration', () => {
+    }
+    case 'TaintToleration': {
       const bad = node.taints.find((t) => t.effect !== 'PreferNoSchedule' && !tolerates(pod, t));
       return bad ? `node(s) had untolerated taint {${bad.key}: ${bad.value ?? ''}}` : null;
-    }],
-    ['NodeAffinity', () => {
+    }
+    case 'NodeAffinity': {
       const sel = isObject(pod.spec) && isObject(pod.spec.nodeSelector) ? pod.spec.nodeSelector : {};
-      return Object.entries(sel).every(([k, v]) => labels[k] === v) ? null : "node(s) didn't match Pod's node affinity/selector";
-    }],
-    ['NodeResourcesFit', () => {
+      for (const k in sel) if (labels[k] !== sel[k]) return "node(s) didn't match Pod's node affinity/selector";
+      return null;
+    }
+    case 'NodeResourcesFit': {
       const reasons: string[] = [];
       if (usage.pods + 1 > Number(node.allocatable.pods)) reasons.push('Too many pods');
       if (req.cpu > 0 && usage.requested.cpu + req.cpu > milliCpu(node.allocatable.cpu)) reasons.push('Insufficient cpu');
       if (req.memory > 0 && usage.requested.memory + req.memory > bytes(node.allocatable.memory)) reasons.push('Insufficient memory');
       return reasons.length ? reasons.join(', ') : null;
-    }],
-  ];
-  const filters: FilterOutcome['filters'] = [];
-  for (const [plugin, run] of checks) {
-    const reason = run();
-    filters.push(reason === null ? { plugin, passed: true } : { plugin, passed: false, reason });
-    if (reason !== null) return { filters, feasible: false };
+    }
+    default:
+      return assertNever(plugin);
   }
-  return { filters, feasible: true };
+}
+
+export function runFilters(pod: JsonObject, node: NodeSpec, labels: JsonObject, usage: NodeUsage, req: Requests): FilterOutcome {
+  for (let i = 0; i < PLUGINS.length; i++) {
+    const plugin = PLUGINS[i] as (typeof PLUGINS)[number];
+    const reason = check(plugin, pod, node, labels, usage, req);
+    if (reason !== null) return { filters: [...PASSED.slice(0, i), { plugin, passed: false, reason }], feasible: false };
+  }
+  return ALL_PASSED;
 }

@@ -1,14 +1,14 @@
 // kube-scheduler: its pod informer feeds the queue; scheduleOne filters and scores the nodes,
 // assumes the pod, then binds it by POSTing a Binding. It never writes the Pod or talks to etcd.
-import type { JsonObject, SchedulingPayload } from '../types';
+import type { JsonObject, SchedulingPayload, Taint } from '../types';
 import type { Credential, Exchange, HttpResponse, Story } from '../core/messages';
 import { record, send, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
-import { str } from '../core/json';
+import { at, list, str, text } from '../core/json';
 import { eventPayload, schedulerEvent } from '../core/events';
 import { decide } from './decide';
 import { timestamp } from '../core/time';
-import { pmapGet } from '../core/pmap';
+import { pmapEntries, pmapGet } from '../core/pmap';
 import { withPod } from './cache';
 import { userAgent } from '../version';
 
@@ -20,13 +20,15 @@ const EVENT_STORY: Story = { request: 'standard', chain: 'deep', write: 'deep', 
 const podKey = (pod: JsonObject): string => `${str(pod, 'metadata.namespace') ?? ''}/${str(pod, 'metadata.name') ?? ''}`;
 
 export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', resource: string, object: JsonObject, key: string, fieldSelector?: string): void {
+  if (resource === 'nodes') return nodeChanged(ctx, type, object, key, fieldSelector);
   if (resource !== 'pods') return;
   const pk = podKey(object);
   const s = ctx.state.scheduler;
   const assigned = Boolean(str(object, 'spec.nodeName'));
-  const wasAssumed = pk in s.assumed;
+  const assumedOn = pmapGet(s.assumed, pk);
+  const wasAssumed = assumedOn !== undefined;
   const enqueue = type === 'ADDED' && !assigned && str(object, 'spec.schedulerName') === 'default-scheduler';
-  const next = withPod(s, pk, type === 'DELETED' ? null : object, assigned ? null : (s.assumed[pk] ?? null));
+  const next = withPod(s, pk, type === 'DELETED' ? null : object, assigned ? null : (assumedOn ?? null));
   update(ctx, { scheduler: { ...next, activeQ: enqueue ? [...s.activeQ, pk] : s.activeQ } });
   const textKey = enqueue ? 'scheduler.watch.added' : assigned && wasAssumed ? 'scheduler.watch.confirmed' : 'scheduler.watch.other';
   record(ctx, {
@@ -40,6 +42,33 @@ export function schedulerWatch(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED',
     ...(enqueue ? { misconception: 'scheduler-watches-unscheduled' } : {}),
   });
   if (enqueue) send(ctx, { type: 'scheduler.scheduleOne' }, 1);
+}
+
+/** The node informer: taints and unschedulable feed the next scheduling cycles' filters. */
+function nodeChanged(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: JsonObject, key: string, fieldSelector?: string): void {
+  const name = str(object, 'metadata.name') ?? '';
+  const taints = list(object, 'spec.taints').map((t): Taint => {
+    const taint: Taint = { key: text(t.key), effect: text(t.effect) as Taint['effect'] };
+    if (typeof t.value === 'string' && t.value !== '') taint.value = t.value;
+    return taint;
+  });
+  const unschedulable = at(object, 'spec.unschedulable') === true;
+  const s = ctx.state.scheduler;
+  // A Node update can make unschedulable Pods fit (the NodeUpdate queueing hint): back to activeQ.
+  const waiting = pmapEntries(s.pods)
+    .filter(([pk, pod]) => !str(pod, 'spec.nodeName') && pmapGet(s.assumed, pk) === undefined && !s.activeQ.includes(pk))
+    .map(([pk]) => pk);
+  update(ctx, { scheduler: { ...s, nodes: { ...s.nodes, [name]: { taints, unschedulable } }, activeQ: waiting.length ? [...s.activeQ, ...waiting] : s.activeQ } });
+  record(ctx, {
+    id: 'scheduler.watch',
+    level: 'standard',
+    actor: 'kube-scheduler',
+    from: 'kube-apiserver',
+    to: 'kube-scheduler',
+    text: { key: 'scheduler.watch.node', params: { type, node: name, unschedulable: String(unschedulable), taints: taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`).join(', ') || 'none', requeued: waiting.length } },
+    watch: { watcher: 'kube-scheduler', type, key, resource: 'nodes', resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
+  });
+  for (let i = 0; i < waiting.length; i++) send(ctx, { type: 'scheduler.scheduleOne' }, 1);
 }
 
 export function scheduleOne(ctx: Ctx): void {

@@ -12,7 +12,21 @@ export interface Requests {
 const NON_ZERO_CPU = 100;
 const NON_ZERO_MEMORY = 200 * 2 ** 20;
 
+// Per containers array (shared by every revision of a pod whose spec did not change).
+const MEMO = new WeakMap<object, { real: Requests; nonZero: Requests }>();
+
 export function podRequests(pod: JsonObject, nonZero: boolean): Requests {
+  const containers = isObject(pod.spec) ? pod.spec.containers : undefined;
+  if (!Array.isArray(containers)) return compute(pod, nonZero);
+  let m = MEMO.get(containers);
+  if (!m) {
+    m = { real: compute(pod, false), nonZero: compute(pod, true) };
+    MEMO.set(containers, m);
+  }
+  return nonZero ? m.nonZero : m.real;
+}
+
+function compute(pod: JsonObject, nonZero: boolean): Requests {
   let cpu = 0;
   let memory = 0;
   for (const c of list(pod, 'spec.containers')) {

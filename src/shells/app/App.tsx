@@ -9,12 +9,13 @@ const CompareShell = lazy(() => import('../compare/CompareShell').then((m) => ({
 const ConfigShell = lazy(() => import('../config/ConfigShell').then((m) => ({ default: m.ConfigShell })));
 const HandoutShell = lazy(() => import('../handout/HandoutShell').then((m) => ({ default: m.HandoutShell })));
 const GalleryShell = lazy(() => import('../gallery/GalleryShell').then((m) => ({ default: m.GalleryShell })));
+const SandboxShell = lazy(() => import('../sandbox/SandboxShell').then((m) => ({ default: m.SandboxShell })));
 
 function Loading() {
   return <p className="kw-loading">Loading…</p>;
 }
 
-/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, or the handout. */
+/** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, the sandbox, or the handout. */
 export function App() {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
@@ -25,6 +26,7 @@ export function App() {
     compare: <CompareShell />,
     config: <ConfigShell />,
     gallery: <GalleryShell />,
+    sandbox: <SandboxShell />,
   };
   const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;

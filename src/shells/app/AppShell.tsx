@@ -22,6 +22,7 @@ import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
+import { WhatIfBar } from '../../view/whatif/WhatIfBar';
 
 /** The full app: header with pickers, graph with controls, and the panels around it. */
 export function AppShell() {
@@ -58,6 +59,7 @@ export function AppShell() {
         </div>
         <div className="kw-area-narration">
           <CheckpointCard />
+          <WhatIfBar />
           <PanelBoundary name="Narration">
             <Narration />
           </PanelBoundary>

@@ -1,8 +1,7 @@
 import type { ChangeEvent, ComponentProps } from 'react';
 import { useId } from 'react';
 import { selectPlaying, selectStepCount, selectStepNumber, selectVisible } from '../../store/selectors';
-import { playerStore } from '../../store/hooks';
-import { useDispatch, usePlayer } from '../../store/hooks';
+import { useDispatch, usePlayer, usePlayerStore } from '../../store/hooks';
 import { Icon } from './Icon';
 
 interface IconButtonProps {
@@ -24,6 +23,7 @@ function IconButton({ icon, label, keyHint, disabled, onClick }: IconButtonProps
 
 /** Previous / Play-Pause / Next / Restart and the Step slider. */
 export function Controls() {
+  const store = usePlayerStore();
   const dispatch = useDispatch();
   const sliderId = useId();
   const playing = usePlayer(selectPlaying);
@@ -33,7 +33,7 @@ export function Controls() {
   const atEnd = number >= count;
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
-    const visible = selectVisible(playerStore().getState());
+    const visible = selectVisible(store.getState());
     const index = visible[Number(e.target.value) - 1];
     if (index !== undefined) dispatch({ type: 'goTo', index });
   };

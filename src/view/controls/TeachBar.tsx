@@ -2,9 +2,10 @@ import { useDispatch, usePlayer, playerStore } from '../../store/hooks';
 import { saveAskQuestions } from '../../store/checkpointStorage';
 import { useUi } from '../../store/ui';
 import { CopyLink } from './CopyLink';
+import { openEmptySandbox, tryItYourself } from '../sandbox/openSandbox';
 import { openSpeakerView } from './speakerWindow';
 
-/** Teaching tools: presenter mode, speaker view, side by side, handout, link to the step, questions on/off. */
+/** Teaching tools: presenter mode, speaker view, side by side, handout, the sandbox, link to the step, questions on/off. */
 export function TeachBar() {
   const setMode = useUi((s) => s.setMode);
   const setHandoutOpen = useUi((s) => s.setHandoutOpen);
@@ -31,6 +32,12 @@ export function TeachBar() {
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setHandoutOpen(true)}>
         Print handout
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" onClick={tryItYourself}>
+        Try it yourself
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" onClick={openEmptySandbox}>
+        Sandbox
       </button>
       <CopyLink />
       {hasQuestions ? (

@@ -3,7 +3,8 @@ import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
-import { playerStore, usePlayer } from '../../store/hooks';
+import type { PlayerStore } from '../../store/player';
+import { usePlayer, usePlayerStore } from '../../store/hooks';
 import { selectStep } from '../../store/selectors';
 import { ApiServerNode } from './ApiServerNode';
 import { Camera } from './Camera';
@@ -28,8 +29,8 @@ interface Mount {
   viewport?: Viewport;
 }
 
-function mountView(width: number, height: number, layout: GraphLayout): Mount {
-  const step = selectStep(playerStore().getState());
+function mountView(store: PlayerStore, width: number, height: number, layout: GraphLayout): Mount {
+  const step = selectStep(store.getState());
   const focus = follows(width) && step ? focusBox(step, layout.boxes) : null;
   if (!focus) return { width, height };
   const bounds = { x: focus.x, y: focus.y, width: focus.w, height: focus.h };
@@ -54,6 +55,7 @@ const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
 export function Graph() {
+  const store = usePlayerStore();
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
   // The box's size before React Flow mounts lets it compute the fitted view when its store is
@@ -68,8 +70,8 @@ export function Graph() {
   const { grid } = layout;
   useEffect(() => {
     const el = box.current;
-    if ((live || grid) && el) startTransition(() => setSize(mountView(el.clientWidth, el.clientHeight, layout)));
-  }, [layout, live, grid]);
+    if ((live || grid) && el) startTransition(() => setSize(mountView(store, el.clientWidth, el.clientHeight, layout)));
+  }, [store, layout, live, grid]);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {

@@ -1,0 +1,44 @@
+// The web component's poster, built with DOM calls (text is set as text, never parsed as HTML).
+// embed.html carries the same poster as static markup so it paints before any script runs.
+import { titles } from 'virtual:kubewalk-scenario-titles';
+
+export const POSTER_CSS = `
+.kw-poster { box-sizing: border-box; display: grid; justify-items: center; gap: 0.6rem; padding: 1.25rem 1rem; text-align: center;
+  border: 1px solid #8a97a8; border-radius: 10px; font-family: system-ui, sans-serif; color: #111827; background: #f4f6f9; }
+[data-theme="dark"] > .kw-poster { color: #e6edf3; background: #0d1117; }
+@media (prefers-color-scheme: dark) { [data-theme="auto"] > .kw-poster { color: #e6edf3; background: #0d1117; } }
+.kw-poster p { margin: 0; }
+.kw-poster-brand { font-weight: 800; font-size: 0.95rem; opacity: 0.8; }
+.kw-poster-title { font-size: 1.35rem; font-weight: 700; line-height: 1.25; }
+.kw-poster-summary { max-width: 42rem; font-size: 0.95rem; opacity: 0.85; overflow-wrap: anywhere; }
+.kw-start { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; padding: 0 1.2rem; border: 0; border-radius: 8px;
+  background: #1d4ed8; color: #fff; font: inherit; font-weight: 700; font-size: 1.05rem; cursor: pointer; }
+.kw-start:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 3px; }
+.kw-start[aria-busy="true"] { opacity: 0.7; cursor: progress; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Title, summary and a Start button; `onStart` runs on the click. */
+export function buildPoster(doc: Document, scenario: string, custom: boolean, onStart: () => void): HTMLElement {
+  const known = titles.find((t) => t.id === scenario) ?? titles.find((t) => t.id === 'create-pod');
+  const poster = el(doc, 'div', 'kw-poster');
+  const button = el(doc, 'button', 'kw-start', '▶ Start the walkthrough');
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    button.setAttribute('aria-busy', 'true');
+    onStart();
+  });
+  poster.append(
+    el(doc, 'p', 'kw-poster-brand', 'kubewalk · the Kubernetes control plane, step by step'),
+    el(doc, 'p', 'kw-poster-title', custom ? 'A custom scenario' : (known?.title ?? 'kubewalk')),
+    el(doc, 'p', 'kw-poster-summary', custom ? '' : (known?.summary ?? '')),
+    button,
+  );
+  return poster;
+}

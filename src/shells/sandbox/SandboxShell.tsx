@@ -1,0 +1,68 @@
+import { useEffect, useLayoutEffect } from 'react';
+import { openSandbox } from '../../store/sandbox';
+import { syncSandboxUrl } from '../../store/sandboxUrlSync';
+import { Controls } from '../../view/controls/Controls';
+import { HelpDialog } from '../../view/controls/HelpDialog';
+import { useKeyboard } from '../../view/controls/useKeyboard';
+import { usePlayTimer } from '../../view/controls/usePlayTimer';
+import { Graph } from '../../view/graph/Graph';
+import { EtcdTable } from '../../view/panels/EtcdTable';
+import { KubectlOutput } from '../../view/panels/KubectlOutput';
+import { Narration } from '../../view/panels/Narration';
+import { Payload } from '../../view/panels/Payload';
+import { StepList } from '../../view/panels/StepList';
+import { Console } from '../../view/sandbox/Console';
+import { NodeEdits } from '../../view/sandbox/NodeEdits';
+import { PolicyEdits } from '../../view/sandbox/PolicyEdits';
+import { SandboxBar, SandboxNotice } from '../../view/sandbox/SandboxBar';
+import '../../view/sandbox/sandbox.css';
+
+/**
+ * The sandbox: a console whose commands run through the engine, their steps played by the same
+ * graph and panels as a scenario. The address bar is always the session's share link.
+ */
+export function SandboxShell() {
+  useKeyboard();
+  usePlayTimer();
+  // Before the first paint, so the session (not the last scenario) is what shows.
+  useLayoutEffect(() => openSandbox(globalThis.location.search), []);
+  useEffect(() => syncSandboxUrl(), []);
+  return (
+    <div className="kw-app">
+      <SandboxBar />
+      <SandboxNotice />
+      <main className="kw-main kw-sb-main">
+        <div className="kw-area-graph">
+          <Graph />
+        </div>
+        <div className="kw-area-controls">
+          <Controls />
+        </div>
+        <div className="kw-area-narration">
+          <Narration />
+        </div>
+        <div className="kw-sb-area-console">
+          <Console />
+          <KubectlOutput />
+        </div>
+        <div className="kw-area-payload">
+          <Payload />
+        </div>
+        <div className="kw-area-etcd">
+          <EtcdTable />
+        </div>
+        <div className="kw-area-steps">
+          <StepList />
+        </div>
+        <section className="kw-panel kw-sb-area-cluster" aria-label="Cluster editor">
+          <details>
+            <summary>Edit the cluster</summary>
+            <NodeEdits />
+            <PolicyEdits />
+          </details>
+        </section>
+      </main>
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { playerStore, usePlayer } from '../../store/hooks';
+import { divergence, enterWhatIf, leaveWhatIf, offersAt } from '../../store/whatif';
+import { traceFor } from '../../store/traces';
+import { whatIfWords } from './questions';
+import './whatif.css';
+
+/**
+ * "What if?": the branches the step on screen offers, as buttons with a plain question; on a
+ * branch, what changed and the way back. Each switch is announced.
+ */
+export function WhatIfBar() {
+  const branch = usePlayer((s) => s.branch);
+  const scenarioId = usePlayer((s) => s.playback.scenarioId);
+  const cursor = usePlayer((s) => s.playback.cursor);
+  const level = usePlayer((s) => s.playback.level);
+  const [said, setSaid] = useState('');
+  // The button pressed disappears with the switch: focus goes to the control that replaced it.
+  const box = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [branch]);
+  const offers = branch ? [] : offersAt(scenarioId, cursor, level);
+
+  const take = (id: string) => {
+    const store = playerStore();
+    moved.current = true;
+    if (!enterWhatIf(store, id)) return;
+    const words = whatIfWords(id);
+    const same = divergence(traceFor(scenarioId).steps, store.getState().trace.steps) === -1;
+    setSaid(`Now on the branch "${words.question}" ${words.change}${same ? ' This request takes the same path either way.' : ''}`);
+  };
+  const back = () => {
+    moved.current = true;
+    leaveWhatIf(playerStore());
+    setSaid('Back on the main path, at the step where the branch was taken.');
+  };
+
+  return (
+    <div ref={box} className="kw-whatif">
+      {branch ? (
+        <div className="kw-whatif-branch" role="group" aria-label="What-if branch">
+          <p>
+            <strong>On a branch:</strong> {whatIfWords(branch).question} <span className="kw-muted">{whatIfWords(branch).change}</span>
+          </p>
+          <button type="button" className="kw-btn kw-btn-primary kw-btn-small" onClick={back}>
+            Back to the main path
+          </button>
+        </div>
+      ) : offers.length > 0 ? (
+        <div className="kw-whatif-offers" role="group" aria-label="What if?">
+          <span className="kw-whatif-label">What if?</span>
+          {offers.map((id) => (
+            <button key={id} type="button" className="kw-btn kw-btn-small" onClick={() => take(id)}>
+              {whatIfWords(id).question}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="kw-whatif-said">
+        {said}
+      </p>
+    </div>
+  );
+}
