@@ -2,7 +2,6 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
 import { usePlayer, usePlayerStore } from '../../store/hooks';
 import { selectStep } from '../../store/selectors';
@@ -16,6 +15,7 @@ import { LinkEdge } from './LinkEdge';
 import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { StaticFlow } from './StaticFlow';
+import { useLive } from './useLive';
 import { ZoomControls } from './ZoomControls';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
@@ -66,27 +66,12 @@ export function Graph() {
   // resizes by itself): the page loads without mounting React Flow twice. The measured flow then
   // replaces it in a transition; it looks the same, so nothing jumps.
   // A big cluster (grid) is never static: it pans and zooms, and renders only what is in view.
-  const [live, setLive] = useState(false);
+  const live = useLive();
   const { grid } = layout;
   useEffect(() => {
     const el = box.current;
     if ((live || grid) && el) startTransition(() => setSize(mountView(store, el.clientWidth, el.clientHeight, layout)));
   }, [store, layout, live, grid]);
-  // Fetch the animation code on the first interaction: it stays off the load's main thread, and
-  // is ready before the step that interaction starts has a packet to move.
-  useEffect(() => {
-    const events = ['pointerdown', 'keydown'] as const;
-    const stop = () => {
-      for (const e of events) document.removeEventListener(e, once, true);
-    };
-    const once = () => {
-      preloadMotion();
-      setLive(true);
-      stop();
-    };
-    for (const e of events) document.addEventListener(e, once, true);
-    return stop;
-  }, []);
   return (
     <section
       ref={box}
@@ -130,9 +115,13 @@ export function Graph() {
       ) : grid ? null : (
         // Prerendered frame and hydration: framed by CSS until the box is measured.
         <StaticFlow layout={layout} nodeTypes={nodeTypes} edgeTypes={edgeTypes} minZoom={MIN_ZOOM}>
-          <ViewportPortal>
-            <PacketLayer boxes={layout.boxes} />
-          </ViewportPortal>
+          {/* Once live, the measured flow is on its way with its own packet: one started here
+              would restart from the beginning when the flow replaces this one. */}
+          {live ? null : (
+            <ViewportPortal>
+              <PacketLayer boxes={layout.boxes} />
+            </ViewportPortal>
+          )}
         </StaticFlow>
       )}
     </section>
