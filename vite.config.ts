@@ -4,11 +4,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 import { embedPlugin } from './scripts/export-embed-plugin.js';
 import { prerenderPlugin } from './scripts/prerender-plugin.js';
-import { CSP } from './scripts/measure-server.mjs';
+import { cspPreviewPlugin } from './scripts/csp-plugin.js';
 
 export default defineConfig({
-  // prerenderPlugin last: it writes the service worker once every other file of the build exists.
-  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin()],
+  // prerenderPlugin after embedPlugin: it writes the service worker once every built file exists.
+  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin(), cspPreviewPlugin()],
   build: {
     target: 'es2022',
     // scripts/measure-bundle.mjs and the service worker's precache list read it.
@@ -28,8 +28,6 @@ export default defineConfig({
       },
     },
   },
-  // The production build is previewed (and tested) under the strict policy it must work with.
-  preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -2,9 +2,11 @@
 // binary's message; axe clean.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { appLive } from './helpers';
 
 test('AlwaysAllow changes the authorization steps; a bad mode is rejected', async ({ page }) => {
   await page.goto('/?mode=config&scenario=get-nodes');
+  await appLive(page);
   const mode = page.getByRole('textbox', { name: '--authorization-mode=' });
   await expect(mode).toHaveValue('Node,RBAC');
   await mode.fill('Node,Magic');
@@ -21,6 +23,7 @@ test('AlwaysAllow changes the authorization steps; a bad mode is rejected', asyn
 
 test('turning audit on adds audit events', async ({ page }) => {
   await page.goto('/?mode=config&scenario=get-nodes');
+  await appLive(page);
   await page.getByRole('textbox', { name: '--audit-policy-file=' }).fill('/etc/kubernetes/audit-policy.yaml');
   await page.getByRole('textbox', { name: '--audit-log-path=' }).fill('/var/log/kubernetes/audit.log');
   await page.getByRole('button', { name: 'Apply flags and re-run' }).click();

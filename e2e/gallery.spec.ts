@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { narration } from './helpers';
+import { appLive, narration } from './helpers';
 
 const SCENARIO_FILES = readdirSync(new URL('../scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
 const cards = (page: Page) => page.getByRole('list', { name: 'Scenarios' }).locator(':scope > li');
@@ -11,6 +11,7 @@ const cards = (page: Page) => page.getByRole('list', { name: 'Scenarios' }).loca
 async function openGallery(page: Page, query = '?mode=gallery'): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
+  await appLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('scenario gallery');
 }
 

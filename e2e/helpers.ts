@@ -24,6 +24,13 @@ export async function open(page: Page, query: string, { questions = false } = {}
   if (!questions) await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
   await expect(narration(page)).toBeVisible();
-  // The prerendered frame paints before the app is live: wait for hydration before acting.
+  await appLive(page);
+}
+
+/**
+ * Waits until the app is live: the prerendered frame paints before any script runs, and its
+ * controls do nothing until the app has hydrated or replaced it (src/view/boundary/Ready.tsx).
+ */
+export async function appLive(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }

@@ -1,6 +1,6 @@
 // The sandbox: type, complete, run, history, share link, unsupported commands, users, cluster edits.
 import { expect, test, type Page } from '@playwright/test';
-import { narration, open } from './helpers';
+import { appLive, narration, open } from './helpers';
 
 const input = (page: Page) => page.getByLabel('kubectl command');
 const consoleLog = (page: Page) => page.getByRole('log', { name: 'Console messages' });
@@ -99,6 +99,7 @@ test('the share link replays the same session', async ({ page, context }) => {
 
   const other = await context.newPage();
   await other.goto(url);
+  await appLive(other);
   await expect(consoleLog(other)).toContainText('Replayed 2 commands');
   await expect(other.getByLabel('Run kubectl as')).toHaveValue('developer');
   await other.getByText('Edit the cluster').click();

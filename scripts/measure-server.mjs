@@ -25,6 +25,15 @@ export const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/** The embed page fetches `?src=` scenario files from wherever the embedding site keeps them (the
+ *  host sends CORS headers): it may connect anywhere. Scripts stay 'self' only. */
+export const EMBED_CSP = CSP.replace("connect-src 'self'", 'connect-src *');
+
+/** The policy for a path: the embed pages' (embed.html, embed/<id>.html), or the app's. */
+export function cspFor(pathname) {
+  return /^\/embed(\.html)?$|^\/embed\//.test(pathname) ? EMBED_CSP : CSP;
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -62,7 +71,7 @@ export function serveDist({ port, dist = 'dist', host = '127.0.0.1', rewrite }) 
     const headers = {
       'Content-Type': type,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': cspFor(url.pathname),
       'X-Content-Type-Options': 'nosniff',
     };
     let body = rewrite ? rewrite(url.pathname, readFileSync(file)) : readFileSync(file);

@@ -6,6 +6,7 @@ import '@xyflow/react/dist/base.css';
 import './index.css';
 import './view/graph/static-flow.css';
 import './view/boundary/boundary.css';
+import './view/whatif/whatif.css';
 import { loadDomain } from './store/traces';
 
 const el = document.getElementById('root');

@@ -3,8 +3,10 @@
 import flowCss from '@xyflow/react/dist/base.css?inline';
 import appCss from '../index.css?inline';
 import embedCss from '../shells/embed/embed.css?inline';
+// The graph is framed by CSS (StaticFlow) until the reader's first click or key inside the page.
+import staticFlowCss from '../view/graph/static-flow.css?inline';
 
 // In a shadow root, :root matches nothing: the theme's variables go on the host element instead.
-export const SHADOW_CSS = [flowCss, appCss, embedCss].join('\n').replaceAll(':root', ':host');
+export const SHADOW_CSS = [flowCss, appCss, staticFlowCss, embedCss].join('\n').replaceAll(':root', ':host');
 
 export { mountWalkthrough } from './mount';
