@@ -8,6 +8,9 @@ async function axe(page: Page, what: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
 }
 
+// axe takes several seconds a page on a busy machine, and this test runs it on four.
+test.describe.configure({ timeout: 90_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`teaching views have no axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

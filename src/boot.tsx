@@ -14,9 +14,10 @@ export { registerServiceWorker };
 function matchesPrerender(el: HTMLElement): boolean {
   const marker = el.dataset.prerendered;
   if (!marker) return false;
-  const { mode, handoutOpen } = useUi.getState();
+  // The frame is prerendered in English: another language renders afresh.
+  const { mode, handoutOpen, lang } = useUi.getState();
   const { playback, urlNotices } = playerStore().getState();
-  return mode === 'app' && !handoutOpen && urlNotices.length === 0 && marker === `${playback.scenarioId}:${playback.level}:${playback.cursor}`;
+  return lang === 'en' && mode === 'app' && !handoutOpen && urlNotices.length === 0 && marker === `${playback.scenarioId}:${playback.level}:${playback.cursor}`;
 }
 
 /** Call once the domain is loaded (or failed to: the first render then fails inside the boundary). */

@@ -39,7 +39,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function load(): Promise<void> {
   const app = import('./boot');
   // The engine simulates the first scenario in a task of its own, apart from loading its code.
-  const domain = loadDomain()
+  const domain = Promise.all([loadDomain(), import('./store/lang').then((m) => m.loadLanguage())])
     .then(nextTask)
     .then(async () => (await import('./store/hooks')).playerStore())
     .catch(() => undefined);

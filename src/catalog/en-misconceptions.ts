@@ -23,4 +23,5 @@ export const enMisconceptions: Record<string, Misconception> = {
   'no-credentials-401': { often: 'A request without credentials gets 401 Unauthorized.', really: 'With anonymous auth on (the default), it becomes system:anonymous and is usually refused by authorization with 403. Only invalid credentials get 401.' },
   'delete-is-immediate': { often: 'kubectl delete removes the pod at once.', really: 'A running pod gets a deletionTimestamp (30 s grace by default). The kubelet stops its containers, then issues the final DELETE with grace 0; only then does the key leave etcd.' },
   'watch-polls': { often: 'kubectl get -w polls the API server.', really: 'It is one long-lived HTTP response; the API server pushes each change on it from its watch cache.' },
+  'heartbeats-to-controller-manager': { often: 'Kubelets send heartbeats to the controller manager, and a failing kubelet reports its node NotReady.', really: 'The kubelet renews a Lease in kube-node-lease through kube-apiserver. The node lifecycle controller watches the Leases; when one stops being renewed, the controller, not the silent kubelet, marks the Node.' },
 };

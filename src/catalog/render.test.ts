@@ -20,7 +20,7 @@ function step(index: number, level: RawStep['level'], misconception?: string): R
     command: 0,
     text: { key: 'a.b', params: { who: 'etcd' } },
     ...(misconception ? { misconception } : {}),
-    state: { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [] },
+    state: { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [], clock: 0 },
   };
 }
 

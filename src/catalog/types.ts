@@ -1,6 +1,6 @@
 // Message catalogs: the words of a trace live here, not in the engine (DESIGN.md, "Words live in
 // catalogs"). Templates use `{param}` placeholders filled from a step's `text.params`.
-import type { RawStep } from '../engine/types';
+import type { ClusterView, RawStep } from '../engine/types';
 
 export interface StepWords {
   title: string;
@@ -34,4 +34,6 @@ export interface RenderedTrace {
   scenario: string;
   kubernetesVersion: string;
   steps: Step[];
+  /** The cluster before the first step: what a trace without steps (a new sandbox) shows. */
+  initial?: ClusterView;
 }

@@ -10,7 +10,7 @@ export { isQuantity } from './core/quantity';
 export { USER_PRESETS, isUserPreset, withUser } from './cluster/users';
 export type { UserPreset } from './cluster/users';
 export { BUILTIN_ROLE_NAMES } from './cluster/policy';
-export { startSimulation, runCommand } from './simulate';
+export { startSimulation, runCommand, currentView } from './simulate';
 export type { Simulation } from './simulate';
 export { WHAT_IFS, imageMissing } from './what-if';
 export type { WhatIf } from './what-if';

@@ -2,6 +2,13 @@
 // them all (a test checks), and scenario notes may only be keyed by a STEP_ID.
 import { CONFIG_STEP_IDS, CONFIG_TEXT_KEYS } from './config/keys';
 
+const DESCRIBE_TEXT_KEYS = [
+  'kubectl.request.GET.describe', 'kubectl.request.GET.describe.as', 'kubectl.request.GET.describe.pod', 'kubectl.request.GET.events',
+  'kubectl.print.describe', 'apiserver.list.events', 'apiserver.list.filtered', 'etcd.range.list', 'apiserver.response.list.events',
+  'kubectl.request.GET.apply', 'kubectl.request.GET.apply.as', 'kubectl.request.POST.apply', 'kubectl.request.PATCH.apply', 'kubectl.patch.apply',
+  'kubectl.print.apply', 'kubectl.print.unchanged.apply',
+] as const;
+
 export const STEP_IDS = [
   ...CONFIG_STEP_IDS,
   'kubectl.error', 'kubectl.discovery', 'kubectl.build', 'kubectl.request', 'kubectl.print', 'kubectl.watch', 'kubectl.patch',
@@ -17,6 +24,7 @@ export const STEP_IDS = [
   'kubelet.cri.StopContainer', 'kubelet.cri.StopPodSandbox',
   'kubelet.cri.RunPodSandbox', 'kubelet.cri.PodSandboxStatus', 'kubelet.cri.ImageStatus', 'kubelet.cri.PullImage',
   'kubelet.cri.CreateContainer', 'kubelet.cri.StartContainer', 'containerd.cni',
+  'kubelet.lease', 'controller.node-lifecycle', 'controller.taint-eviction',
 ] as const;
 
 export const TEXT_KEYS = [
@@ -74,6 +82,10 @@ export const TEXT_KEYS = [
   'kubectl.request.GET.node', 'kubectl.request.GET.node.as', 'kubectl.patch.cordon', 'kubectl.patch.uncordon',
   'kubectl.patch.taint', 'kubectl.request.PATCH.node', 'kubectl.print.cordon', 'kubectl.print.uncordon',
   'kubectl.print.taint', 'kubectl.print.unchanged', 'scheduler.watch.node',
+  'kubelet.lease.stopped', 'kubelet.lease.renew', 'controller.node-lifecycle.monitor', 'controller.node-lifecycle.late',
+  'controller.node-lifecycle.unknown', 'controller.node-lifecycle.taint.NoSchedule', 'controller.node-lifecycle.taint.NoExecute',
+  'controller.taint-eviction.plan', 'controller.taint-eviction.delete',
+  ...DESCRIBE_TEXT_KEYS,
 ] as const;
 
 export const MISCONCEPTION_KEYS = [
@@ -82,7 +94,7 @@ export const MISCONCEPTION_KEYS = [
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
   'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
-  'delete-is-immediate', 'watch-polls',
+  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

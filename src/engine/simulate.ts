@@ -1,12 +1,14 @@
 // The event loop: deliver messages in (time, sequence) order until the cluster settles, one
 // command at a time. Pure: the same input always gives the same trace.
-import type { RawStep, ScenarioInput, Trace } from './types';
+import type { ClusterView, RawStep, ScenarioInput, Trace } from './types';
+import { viewOf } from './core/cluster-view';
 import { createCtx, nextMessage, send, syncSeed, update, type Ctx } from './core/ctx';
 import { dispatch } from './core/dispatch';
 import { finalizeHttp } from './core/http';
 import { seedState } from './cluster/seed';
 import { rngFrom } from './core/prng';
 import { startControlPlane } from './bootstrap/start';
+import { startLeaseStops } from './controllers/node-lifecycle';
 
 /** Seed for uids, suffixes and tie-breaks; fixed so traces are reproducible. */
 const SEED = 20250915;
@@ -30,6 +32,11 @@ export function startSimulation(input: Omit<ScenarioInput, 'commands'>): Simulat
   return { ctx };
 }
 
+/** What the cluster looks like now: before the first command, the seeded cluster. */
+export function currentView(sim: Simulation): ClusterView {
+  return viewOf(sim.ctx.state, null).view;
+}
+
 /** Runs one kubectl command line until the cluster settles; returns the steps it produced. */
 export function runCommand(sim: Simulation, line: string): RawStep[] {
   const ctx = sim.ctx;
@@ -38,11 +45,14 @@ export function runCommand(sim: Simulation, line: string): RawStep[] {
   ctx.input.commands.push(line);
   send(ctx, { type: 'kubectl.command', line }, 0);
   let handled = 0;
-  for (let item = nextMessage(ctx); item; item = nextMessage(ctx)) {
-    if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${line}") did not settle`);
-    if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
-    dispatch(ctx, item.msg);
-  }
+  // A node that goes silent after this command keeps the cluster busy until the controllers acted.
+  do {
+    for (let item = nextMessage(ctx); item; item = nextMessage(ctx)) {
+      if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${line}") did not settle`);
+      if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
+      dispatch(ctx, item.msg);
+    }
+  } while (startLeaseStops(ctx, ctx.command + 1));
   // The next command is typed a little later, after the cluster settled.
   syncSeed(ctx);
   update(ctx, { clock: ctx.state.clock + 2000 });

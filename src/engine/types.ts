@@ -93,6 +93,14 @@ export interface ClusterSpec {
   apfSaturated?: boolean;
   /** kube-apiserver flags changed from kubeadm's (name without `--` → value; null removes one). */
   apiServer?: ApiServerOverrides;
+  /** Nodes whose kubelet stops renewing its Lease once a given command has settled. */
+  leaseStops?: LeaseStop[];
+}
+
+/** `node`'s kubelet goes silent (crash, lost network) after command `afterCommand` (1-based) settles. */
+export interface LeaseStop {
+  node: string;
+  afterCommand: number;
 }
 
 export interface ScenarioInput {
@@ -243,6 +251,8 @@ export interface ClusterView {
   watches: WatchView[];
   /** Everything kubectl has printed so far, one entry per line. */
   kubectlOutput: string[];
+  /** The logical clock (ms since the scenario's epoch), so the view can show ages such as an Event's. */
+  clock: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCluster } from './cluster/default';
 import { MODEL_VERSION } from './version';
-import { runCommand, simulate, startSimulation } from './simulate';
+import { currentView, runCommand, simulate, startSimulation } from './simulate';
 import { imageMissing, WHAT_IFS } from './what-if';
 
 const input = { id: 't', kubernetesVersion: MODEL_VERSION, cluster: defaultCluster(), files: {} };
@@ -14,6 +14,13 @@ describe('sandbox session', () => {
     const sim = startSimulation(input);
     const steps = commands.flatMap((c) => runCommand(sim, c));
     expect(JSON.stringify(steps)).toBe(JSON.stringify(simulate({ ...input, commands }).steps));
+  });
+
+  it('shows the seeded cluster before the first command', () => {
+    const view = currentView(startSimulation(input));
+    expect(view.nodes.map((n) => [n.name, n.ready])).toEqual(defaultCluster().nodes.map((n) => [n.name, true]));
+    expect(view.revision).toBeGreaterThan(0);
+    expect(view.pods.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Step } from '../catalog/types';
 import type { ClusterView } from '../engine/types';
 import { packetLabel, travelSeconds } from './packetLabel';
 
-const state: ClusterView = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [] };
+const state: ClusterView = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [], clock: 0 };
 
 function step(over: Partial<Step>): Step {
   return {

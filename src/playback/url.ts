@@ -1,6 +1,8 @@
 // Deep links: `?scenario=<id>&step=<n>&level=<overview|standard|deep>[&whatif=<id>]`, step 1-based
 // within the level (of the what-if branch's trace when there is one). Bad values never break the
 // page: they fall back to defaults and say so in a notice.
+import type { Translate } from '../catalog/ui-text';
+import { translator } from '../catalog/ui-text';
 import type { Level } from '../engine/types';
 import type { LevelledSteps } from './levels';
 import { isLevel, visibleIndices } from './levels';
@@ -13,6 +15,8 @@ export interface UrlContext {
   stepsOf: (scenarioId: string) => LevelledSteps;
   /** The steps of a what-if branch of a scenario; undefined when it has no such branch. */
   branchStepsOf?: (scenarioId: string, whatif: string) => LevelledSteps | undefined;
+  /** Words for the notices in the page's language (English when absent). */
+  translate?: Translate;
 }
 
 export interface DecodedUrl {
@@ -26,6 +30,7 @@ export interface DecodedUrl {
 export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
+  const say = ctx.translate ?? translator({});
   const fallbackScenario = ctx.scenarioIds.includes(DEFAULT_SCENARIO)
     ? DEFAULT_SCENARIO
     : (ctx.scenarioIds[0] ?? DEFAULT_SCENARIO);
@@ -34,28 +39,28 @@ export function decodeUrl(search: string, ctx: UrlContext): DecodedUrl {
   let scenarioId = fallbackScenario;
   if (askedScenario) {
     if (ctx.scenarioIds.includes(askedScenario)) scenarioId = askedScenario;
-    else notices.push(`Unknown scenario "${askedScenario}"; showing "${fallbackScenario}"`);
+    else notices.push(say('notice.scenario', { asked: askedScenario, fallback: fallbackScenario }));
   }
 
   const askedLevel = params.get('level');
   let level: Level = DEFAULT_LEVEL;
   if (askedLevel) {
     if (isLevel(askedLevel)) level = askedLevel;
-    else notices.push(`Unknown detail level "${askedLevel}"; showing "${DEFAULT_LEVEL}"`);
+    else notices.push(say('notice.level', { asked: askedLevel, fallback: DEFAULT_LEVEL }));
   }
 
   const askedWhatIf = params.get('whatif');
   const branchSteps = askedWhatIf ? ctx.branchStepsOf?.(scenarioId, askedWhatIf) : undefined;
-  if (askedWhatIf && !branchSteps) notices.push(`Unknown what-if "${askedWhatIf}" for this scenario; showing the main path`);
+  if (askedWhatIf && !branchSteps) notices.push(say('notice.whatif', { asked: askedWhatIf }));
 
   const visible = visibleIndices(branchSteps ?? ctx.stepsOf(scenarioId), level);
   let position = 1;
   const askedStep = params.get('step');
   if (askedStep) {
     const n = /^\d{1,9}$/.test(askedStep) ? Number(askedStep) : NaN;
-    if (Number.isNaN(n)) notices.push(`Step "${askedStep}" is not a step number; showing step 1`);
+    if (Number.isNaN(n)) notices.push(say('notice.stepNaN', { asked: askedStep }));
     else if (n < 1 || n > visible.length)
-      notices.push(`Step ${n} does not exist (${visible.length} steps at the ${level} level); showing step 1`);
+      notices.push(say('notice.stepRange', { n, count: visible.length, level }));
     else position = n;
   }
 

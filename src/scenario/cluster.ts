@@ -2,6 +2,7 @@
 import type { ClusterSpec, JsonValue, NodeSpec, Taint } from '../engine/types';
 import { defaultCluster, isQuantity, isUserPreset, USER_PRESETS, withUser } from '../engine';
 import { parsePolicy, POLICY_FIELDS } from './cluster-policy';
+import { parseLeaseStops } from './lease-stops';
 import type { Checker } from './checker';
 import { text } from '../engine/core/json';
 
@@ -53,7 +54,7 @@ function node(c: Checker, path: (string | number)[], v: JsonValue, index: number
 export function parseCluster(c: Checker, v: JsonValue | undefined): ClusterSpec {
   const cluster = defaultCluster();
   if (v === undefined) return cluster;
-  if (!c.object(['cluster'], v, ['nodes', 'user', 'namespaces', ...POLICY_FIELDS])) return cluster;
+  if (!c.object(['cluster'], v, ['nodes', 'user', 'namespaces', 'leaseStops', ...POLICY_FIELDS])) return cluster;
   if (v.nodes !== undefined) {
     if (!Array.isArray(v.nodes) || v.nodes.length === 0) c.fail(['cluster', 'nodes'], 'expected a non-empty list of nodes', 'list at least one node, or leave nodes out for the default cluster');
     else cluster.nodes = v.nodes.map((n, i) => node(c, ['cluster', 'nodes', i], n, i)).filter((n): n is NodeSpec => n !== null);
@@ -79,5 +80,6 @@ export function parseCluster(c: Checker, v: JsonValue | undefined): ClusterSpec 
     cluster.namespaces = [...new Set([...v.namespaces, ...cluster.namespaces.filter((n) => !defaultCluster().namespaces.includes(n))])];
   }
   parsePolicy(c, v, cluster);
+  if (v.leaseStops !== undefined) parseLeaseStops(c, v.leaseStops, cluster);
   return cluster;
 }

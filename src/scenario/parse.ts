@@ -7,6 +7,7 @@ import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine'
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
 import { checker, type Checker } from './checker';
 import { parseCluster } from './cluster';
+import { checkLeaseStopCommands } from './lease-stops';
 import { parseApiServer } from './api-server';
 import { closest } from './locate';
 import { parseCheckpoints, parseStepNotes } from './checkpoints';
@@ -45,6 +46,7 @@ export function parseScenario(text: string, file: string): ParseResult {
   if (apiServer) cluster.apiServer = apiServer;
   const files = parseFiles(c, raw.files);
   const commands = parseCommands(c, raw.commands, files);
+  checkLeaseStopCommands(c, cluster, commands.length);
   const notes = parseStepNotes(c, 'notes', raw.notes);
   const speakerNotes = parseStepNotes(c, 'speakerNotes', raw.speakerNotes);
   const checkpoints = parseCheckpoints(c, raw.checkpoints);

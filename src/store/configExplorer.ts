@@ -4,6 +4,7 @@ import type { ApiServerOverrides } from '../engine/types';
 import type { Step } from '../catalog/types';
 import { diffSteps, type DiffRow } from './configDiff';
 import type { Domain } from './domain';
+import { narrationCatalog } from './lang';
 
 export type Explored = { ok: true; rows: DiffRow[]; warnings: string[]; notSimulated: string[] } | { ok: false; errors: { flag: string; message: string }[] };
 
@@ -11,7 +12,7 @@ function stepsOf(d: Domain, scenarioId: string, apiServer: ApiServerOverrides | 
   const scenario = d.scenarios.find((s) => s.id === scenarioId) ?? d.scenarios[0];
   if (!scenario) return [];
   const cluster = { ...scenario.cluster, apiServer: { ...(scenario.cluster.apiServer ?? {}), ...(apiServer ?? {}) } };
-  return d.renderTrace(d.simulate({ ...scenario, cluster, commands: [...scenario.commands] }), d.en, scenario.notes).steps;
+  return d.renderTrace(d.simulate({ ...scenario, cluster, commands: [...scenario.commands] }), narrationCatalog(d.en), scenario.notes, d.en).steps;
 }
 
 export function explore(d: Domain, scenarioId: string, overrides: ApiServerOverrides): Explored {

@@ -19,6 +19,7 @@ import type { ProgressStorage } from './checkpointStorage';
 import { memoryProgressStorage } from './checkpointStorage';
 import { scenarioById, scenarioIds, traceFor } from './traces';
 import { branchTrace } from './whatif';
+import { t } from './lang';
 
 export type CheckpointAction =
   | { type: 'answered'; choice: number }
@@ -86,6 +87,7 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
     scenarioIds: scenarioIds(),
     stepsOf: (id) => traceFor(id).steps,
     branchStepsOf: (id, whatif) => branchTrace(id, whatif)?.steps,
+    translate: t,
   });
   // A deep link into a what-if branch starts on that branch (no checkpoints there: they ask about the main path).
   const branch = whatif ?? null;

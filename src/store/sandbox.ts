@@ -2,7 +2,7 @@
 // their steps join one growing trace that the player store plays like a scenario's. A change of
 // user or cluster re-runs the session's commands on the changed cluster (deterministic).
 import { create } from 'zustand';
-import type { ClusterSpec, RawStep } from '../engine/types';
+import type { ClusterSpec, ClusterView, RawStep } from '../engine/types';
 import type { Simulation } from '../engine';
 import type { Scenario } from '../scenario/types';
 import { visibleIndices } from '../playback/levels';
@@ -13,6 +13,7 @@ import type { Names } from './sandboxComplete';
 import type { SandboxSession } from './sandboxUrl';
 import { decodeSandboxUrl } from './sandboxUrl';
 import { domain, scenarioById, scenarioIds } from './traces';
+import { narrationCatalog } from './lang';
 
 export interface ConsoleEntry {
   kind: 'command' | 'info' | 'error';
@@ -32,7 +33,7 @@ interface SandboxState {
 }
 
 /** The live engine session; it holds mutable bookkeeping, so it stays out of the store's state. */
-let live: { sim: Simulation; raw: RawStep[]; scenario: Scenario } | null = null;
+let live: { sim: Simulation; raw: RawStep[]; scenario: Scenario; initial: ClusterView } | null = null;
 
 const empty: Names = { pods: [], deployments: [], nodes: [], namespaces: [] };
 
@@ -73,7 +74,8 @@ function namesOf(cluster: ClusterSpec, raw: readonly RawStep[]): Names {
 function publish(cursor?: number, playing = false): void {
   if (!live) return;
   const d = domain();
-  const trace = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: live.scenario.kubernetesVersion, steps: live.raw }, d.en);
+  const rendered = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: live.scenario.kubernetesVersion, steps: live.raw }, narrationCatalog(d.en), {}, d.en);
+  const trace = { ...rendered, initial: live.initial };
   const scenario = { ...live.scenario, commands: [...live.scenario.commands] };
   playerStore().getState().showTrace({ trace, scenario, branch: null, cursor: cursor ?? live.raw.length - 1, playing });
   useSandbox.setState({ names: namesOf(scenario.cluster, live.raw) });
@@ -97,8 +99,9 @@ function rebuild(session: SandboxSession): string[] {
     ...base,
   };
   const sim = d.startSimulation({ id: 'sandbox', kubernetesVersion: base.kubernetesVersion, cluster, files: base.files });
+  const initial = d.currentView(sim);
   const raw = session.commands.flatMap((line) => d.runCommand(sim, line));
-  live = { sim, raw, scenario };
+  live = { sim, raw, scenario, initial };
   useSandbox.setState({ session, cluster });
   publish();
   return errors;
@@ -143,7 +146,7 @@ export function runLine(input: string): void {
   // A command kubectl refuses prints the engine's own message, which lists what is supported.
   const rejected = steps.find((s) => s.id === 'kubectl.error');
   if (rejected) {
-    const [words] = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: '', steps: [rejected] }, d.en).steps;
+    const [words] = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: '', steps: [rejected] }, narrationCatalog(d.en), {}, d.en).steps;
     say({ kind: 'error', text: words?.narration ?? String(rejected.text.params.error) });
   }
   // The new command plays from its first step at the chosen level.

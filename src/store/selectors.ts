@@ -51,7 +51,7 @@ export const selectShownIndex = (s: PlayerState): number => {
 };
 
 /** The cluster state shown with the current step (see selectShownIndex). */
-export const selectState = (s: PlayerState): ClusterView | undefined => s.trace.steps[selectShownIndex(s)]?.state;
+export const selectState = (s: PlayerState): ClusterView | undefined => s.trace.steps[selectShownIndex(s)]?.state ?? s.trace.initial;
 
 /** The state shown with the previous visible step: everything up to just before the current one. */
 export const selectPreviousState = (s: PlayerState): ClusterView | undefined =>

@@ -3,6 +3,7 @@
 import type { RenderedTrace } from '../catalog/types';
 import type { ParseResult, Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
+import { localizeScenario, narrationCatalog } from './lang';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
@@ -41,7 +42,7 @@ export function scenarioIds(): string[] {
 export function scenarioById(id: string): Scenario {
   const found = allScenarios().find((s) => s.id === id);
   if (!found) throw new Error(`unknown scenario id "${id}"`);
-  return found;
+  return localizeScenario(found);
 }
 
 export function traceFor(id: string): RenderedTrace {
@@ -49,7 +50,7 @@ export function traceFor(id: string): RenderedTrace {
   if (cached) return cached;
   const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(id);
-  const trace = renderTrace(simulate(scenario), en, scenario.notes);
+  const trace = renderTrace(simulate(scenario), narrationCatalog(en), scenario.notes, en);
   rendered.set(id, trace);
   return trace;
 }
@@ -62,7 +63,7 @@ export async function parseScenarioText(text: string, file: string): Promise<Par
 
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
-  return allScenarios().map((s) => ({ id: s.id, title: s.title }));
+  return allScenarios().map((s) => ({ id: s.id, title: localizeScenario(s).title }));
 }
 
 /** What the gallery shows of a scenario: its card, without the engine input. */
@@ -76,5 +77,5 @@ export interface ScenarioCard {
 
 /** Every scenario's card, in the pickers' order. */
 export function scenarioCatalog(): ScenarioCard[] {
-  return domain().scenarios.map(({ id, title, summary, tags, kubernetesVersion }) => ({ id, title, summary, tags, kubernetesVersion }));
+  return domain().scenarios.map(localizeScenario).map(({ id, title, summary, tags, kubernetesVersion }) => ({ id, title, summary, tags, kubernetesVersion }));
 }

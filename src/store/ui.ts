@@ -1,5 +1,7 @@
 // UI-only state, kept apart from playback: it never goes into a deep link (except the mode).
 import { create } from 'zustand';
+import type { ChosenLang, Lang } from '../catalog/lang';
+import type { UiCatalog } from '../catalog/ui-en';
 
 export const MODES = ['app', 'present', 'speaker', 'compare', 'config', 'gallery', 'sandbox'] as const;
 export type Mode = (typeof MODES)[number];
@@ -30,6 +32,14 @@ interface UiState {
   setSpeakerLink: (link: string | null) => void;
   setSyncing: (on: boolean) => void;
   setHandoutOpen: (open: boolean) => void;
+  /** The page's language, its UI words (English fills the gaps), and an unknown `?lang=` asked for. */
+  lang: Lang;
+  uiText: UiCatalog;
+  langUnknown: string | null;
+  langFromUrl: boolean;
+  setLanguage: (chosen: ChosenLang, uiText: UiCatalog) => void;
+  transcriptOpen: boolean;
+  setTranscriptOpen: (open: boolean) => void;
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -49,4 +59,11 @@ export const useUi = create<UiState>()((set) => ({
   setSpeakerLink: (link) => set({ speakerLink: link }),
   setSyncing: (on) => set({ syncing: on }),
   setHandoutOpen: (open) => set({ handoutOpen: open }),
+  lang: 'en',
+  uiText: {},
+  langUnknown: null,
+  langFromUrl: false,
+  setLanguage: (chosen, uiText) => set({ lang: chosen.lang, langUnknown: chosen.unknown, langFromUrl: chosen.fromUrl, uiText }),
+  transcriptOpen: false,
+  setTranscriptOpen: (open) => set({ transcriptOpen: open }),
 }));

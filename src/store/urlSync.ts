@@ -2,12 +2,13 @@
 // presenter or speaker mode when one is on.
 import { encodeUrl } from '../playback/url';
 import type { PlayerStore } from './player';
+import { langParam } from './lang';
 import { useUi } from './ui';
 
 /** The deep link to the current step, without any mode: what "Copy link" shares. */
 export function stepSearch(store: PlayerStore): string {
   const { playback, trace, branch } = store.getState();
-  return encodeUrl(playback, trace.steps, branch);
+  return encodeUrl(playback, trace.steps, branch) + langParam();
 }
 
 export function syncUrl(store: PlayerStore): () => void {

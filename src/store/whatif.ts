@@ -5,6 +5,7 @@ import type { WhatIf } from '../engine';
 import { isVisibleAt, visibleIndices } from '../playback/levels';
 import type { PlayerStore } from './player';
 import { domain, scenarioById, traceFor } from './traces';
+import { narrationCatalog } from './lang';
 
 const available = new Map<string, WhatIf[]>();
 const branches = new Map<string, RenderedTrace>();
@@ -52,7 +53,7 @@ export function branchTrace(scenarioId: string, id: string): RenderedTrace | und
   if (!whatIf) return undefined;
   const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(scenarioId);
-  const trace = renderTrace(simulate({ ...scenario, cluster: whatIf.apply(scenario.cluster) }), en, scenario.notes);
+  const trace = renderTrace(simulate({ ...scenario, cluster: whatIf.apply(scenario.cluster) }), narrationCatalog(en), scenario.notes, en);
   branches.set(key, trace);
   return trace;
 }

@@ -1,5 +1,6 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
+import { t } from '../store/lang';
 
 interface State {
   error: Error | null;
@@ -23,14 +24,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <main className="kw-error">
         <div role="alert">
-          <h1>kubewalk could not show this page</h1>
+          <h1>{t('error.title')}</h1>
           <p>{error.message}</p>
         </div>
         <p>
           <button type="button" className="kw-btn" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('error.retry')}
           </button>{' '}
-          <a href="./">Start again from the first scenario</a>
+          <a href="./">{t('error.restart')}</a>
         </p>
       </main>
     );

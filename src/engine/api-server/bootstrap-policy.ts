@@ -14,6 +14,20 @@ const CONTROLLER_ROLES: Record<string, Rule[]> = {
     [[''], ['pods'], ['get', 'list', 'update', 'watch']],
     [['', 'events.k8s.io'], ['events'], ['create', 'patch', 'update']],
   ],
+  // system:controller:node-controller and taint-eviction-controller (bootstrap controller roles).
+  'node-controller': [
+    [[''], ['nodes'], ['delete', 'get', 'list', 'patch', 'update']],
+    [[''], ['nodes/status'], ['patch', 'update']],
+    [[''], ['pods/status'], ['patch', 'update']],
+    [[''], ['pods'], ['delete', 'list']],
+    [['', 'events.k8s.io'], ['events'], ['create', 'patch', 'update']],
+  ],
+  'taint-eviction-controller': [
+    [[''], ['nodes'], ['get', 'list', 'watch']],
+    [[''], ['pods'], ['delete', 'get', 'list', 'watch']],
+    [[''], ['pods/status'], ['patch']],
+    [['', 'events.k8s.io'], ['events'], ['create', 'patch', 'update']],
+  ],
   'replicaset-controller': [
     [['apps', 'extensions'], ['replicasets'], ['get', 'list', 'update', 'watch']],
     [['apps', 'extensions'], ['replicasets/status'], ['update']],

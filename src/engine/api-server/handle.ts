@@ -5,6 +5,7 @@ import { jsonResponse, respond } from '../core/http';
 import { runFilters } from './filters';
 import { statusFailure } from './status';
 import { handleList } from './list';
+import { handleEventList } from './list-events';
 import { handleGet } from './get';
 import { handleWatch } from './watch';
 import { handleConnect } from './connect';
@@ -25,12 +26,18 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'list nodes':
     case 'list pods':
       return handleList(ctx, ex, info);
+    case 'list events':
+      return handleEventList(ctx, ex, info);
     case 'patch deployments/scale':
       return handleUpdate(ctx, ex, admitted, 'scale');
     case 'update replicasets':
       return handleUpdate(ctx, ex, admitted, 'replace');
     case 'patch nodes':
+    case 'patch pods':
       return handleUpdate(ctx, ex, admitted, 'patch');
+    case 'update nodes/status':
+    case 'update leases':
+      return handleUpdate(ctx, ex, admitted, 'replace');
     case 'delete pods':
       return handleDelete(ctx, ex, admitted);
     case 'get pods/log':

@@ -4,6 +4,7 @@ import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { assertNever } from '../core/assert';
 import { finishList } from './list';
+import { finishRangeList } from './list-events';
 import { finishGet } from './get';
 import { connectRead } from './connect';
 import { deleteRead, deleteWritten } from './delete';
@@ -17,6 +18,8 @@ export function handleEtcdResponse(ctx: Ctx, ex: Exchange, op: EtcdOp, then: Sto
   switch (then.kind) {
     case 'list-revision-check':
       return finishList(ctx, ex, then.resource, result, op.key);
+    case 'list-range':
+      return finishRangeList(ctx, ex, then.resource, then.fieldSelector, result);
     case 'connect-read':
       return connectRead(ctx, ex, then.subresource, result.kvs[0], op.key);
     case 'get':

@@ -48,7 +48,8 @@ function partial(o: JsonObject): JsonObject {
 
 function nodeCells(n: JsonObject, now: number): JsonValue[] {
   const ready = list(n, 'status.conditions').find((c) => c.type === 'Ready');
-  let status = ready?.status === 'True' ? 'Ready' : ready?.status === 'False' ? 'NotReady' : 'Unknown';
+  // kubectl's printNode: Ready when True, NotReady for False or Unknown, Unknown with no condition.
+  let status = ready === undefined ? 'Unknown' : ready.status === 'True' ? 'Ready' : 'NotReady';
   if (at(n, 'spec.unschedulable') === true) status += ',SchedulingDisabled';
   const roles = Object.keys(obj(n, 'metadata.labels'))
     .filter((l) => l.startsWith('node-role.kubernetes.io/'))

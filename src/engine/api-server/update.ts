@@ -12,12 +12,13 @@ import { forStorage, withResourceVersion } from './registry';
 import type { Admitted } from './filters';
 import { strategicMerge } from './pods/strategic-merge';
 
-const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/', nodes: '/registry/minions/' };
+const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/', nodes: '/registry/minions/', leases: '/registry/leases/' };
 
 type Kind = 'scale' | 'replace' | 'patch';
 
 /** The group suffix kube-apiserver puts after the resource in messages: none for the core group. */
 export function qualified(resource: string): { what: string; group: string } {
+  if (resource === 'leases') return { what: 'leases.coordination.k8s.io', group: 'coordination.k8s.io' };
   return resource === 'pods' || resource === 'nodes' || resource === 'minions' ? { what: resource === 'minions' ? 'nodes' : resource, group: '' } : { what: `${resource}.apps`, group: 'apps' };
 }
 
@@ -32,7 +33,7 @@ export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update:
   send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key, prefix: false, countOnly: false }, then: { kind: 'update-read', update, input: ex.request.body ?? {} } }, 1);
 }
 
-const KINDS: Record<string, string> = { nodes: 'Node', pods: 'Pod', deployments: 'Deployment', replicasets: 'ReplicaSet' };
+const KINDS: Record<string, string> = { nodes: 'Node', pods: 'Pod', deployments: 'Deployment', replicasets: 'ReplicaSet', leases: 'Lease' };
 
 function conflict(ctx: Ctx, ex: Exchange, resource: string, name: string): void {
   const q = qualified(resource);
@@ -61,7 +62,7 @@ export function applyUpdate(ctx: Ctx, ex: Exchange, update: Kind, input: JsonObj
     next = { ...input, metadata: { ...obj(input, 'metadata'), uid: md.uid ?? '', creationTimestamp: md.creationTimestamp ?? '' } };
   }
   // Deployments and ReplicaSets count spec changes in metadata.generation; Nodes do not.
-  if (resource !== 'minions') {
+  if (resource !== 'minions' && resource !== 'leases') {
     const specChanged = JSON.stringify(next.spec) !== JSON.stringify(current.spec);
     next = { ...next, metadata: { ...obj(next, 'metadata'), generation: specChanged ? generation + 1 : generation } };
   }

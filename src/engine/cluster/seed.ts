@@ -12,6 +12,7 @@ import { namespacedObject } from './namespaced';
 import { seedPolicy } from './policy';
 import { SCHEDULER_POD_SELECTOR } from '../scheduler/selector';
 import { compareAndPut, EMPTY_ETCD } from '../etcd/kv';
+import { seededLifecycle } from '../controllers/node-lifecycle-state';
 import { emptyPMap, pmapEntries, pmapSet, type PMap } from '../core/pmap';
 import { withPod } from '../scheduler/cache';
 
@@ -86,6 +87,13 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     { watcher: 'kube-controller-manager', resource: 'pods', prefix: '/registry/pods/' },
     { watcher: 'kube-controller-manager', resource: 'deployments', prefix: '/registry/deployments/' },
     { watcher: 'kube-controller-manager', resource: 'replicasets', prefix: '/registry/replicasets/' },
+    // The node lifecycle and taint-eviction controllers' informers (see node-lifecycle-state.ts).
+    ...(cluster.leaseStops?.length
+      ? [
+          { watcher: 'kube-controller-manager', resource: 'nodes', prefix: '/registry/minions/' } as const,
+          { watcher: 'kube-controller-manager', resource: 'leases', prefix: '/registry/leases/kube-node-lease/' } as const,
+        ]
+      : []),
     ...cluster.nodes.map((n): WatchRegistration => ({
       watcher: `kubelet/${n.name}`,
       resource: 'pods',
@@ -105,5 +113,6 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     runtimes,
     controllers: { deployments: {}, replicasets: {}, podsByOwner: {}, expectations: {}, slowStart: {}, pending: {} },
     kubectlOutput: [],
+    ...(cluster.leaseStops?.length ? { nodeLifecycle: seededLifecycle(etcd, pods) } : {}),
   };
 }

@@ -1,13 +1,19 @@
 // How kube-controller-manager's controllers call kube-apiserver: kubeadm sets
 // --use-service-account-credentials, so each controller has its own service account token.
 import type { JsonObject } from '../types';
-import type { Credential, HttpMethod, Story } from '../core/messages';
+import type { Credential, HttpMethod, Purpose, Story } from '../core/messages';
 import type { Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { userAgent } from '../version';
-import { EPOCH_MS, timestamp } from '../core/time';
+import { timestamp } from '../core/time';
+import { eventName } from '../core/events';
 
-export type ControllerName = 'deployment' | 'replicaset';
+/** Named after each controller's service account (`node-controller` is the node lifecycle controller's). */
+export type ControllerName = 'deployment' | 'replicaset' | 'node' | 'taint-eviction';
+
+function defaultPurpose(controller: ControllerName, key: string): Purpose {
+  return controller === 'deployment' || controller === 'replicaset' ? { kind: 'controller', controller, key } : { kind: 'event' };
+}
 
 export function controllerUser(controller: ControllerName): string {
   return `system:serviceaccount:kube-system:${controller}-controller`;
@@ -19,7 +25,7 @@ function credential(controller: ControllerName): Credential {
 
 export function controllerRequest(
   ctx: Ctx,
-  c: { controller: ControllerName; key: string; method: HttpMethod; path: string; body: JsonObject; story: Story },
+  c: { controller: ControllerName; key: string; method: HttpMethod; path: string; body: JsonObject; story: Story; purpose?: Purpose },
   step: { id: string; key: string; params: Record<string, string | number> },
 ): void {
   const headers: Record<string, string> = {
@@ -29,21 +35,20 @@ export function controllerRequest(
   };
   sendRequest(
     ctx,
-    { from: 'kube-controller-manager', credential: credential(c.controller), request: { method: c.method, path: c.path, headers, body: c.body }, story: c.story, purpose: { kind: 'controller', controller: c.controller, key: c.key } },
+    { from: 'kube-controller-manager', credential: credential(c.controller), request: { method: c.method, path: c.path, headers, body: c.body }, story: c.story, purpose: c.purpose ?? defaultPurpose(c.controller, c.key) },
     { id: step.id, text: { key: step.key, params: step.params } },
   );
 }
 
 /** A core/v1 Event from a controller's recorder, regarding one object. */
-export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding: JsonObject, reason: string, message: string, key: string): void {
+export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding: JsonObject, reason: string, message: string, key: string, level: Story['request'] = 'deep'): void {
   const ns = typeof regarding.namespace === 'string' ? regarding.namespace : 'default';
   const name = typeof regarding.name === 'string' ? regarding.name : '';
   const now = timestamp(ctx.state.clock);
   const body: JsonObject = {
     kind: 'Event',
     apiVersion: 'v1',
-    // client-go names events <object>.<unix nanos in hex>; the exchange counter stands in for the nanoseconds.
-    metadata: { name: `${name}.${(BigInt(EPOCH_MS + ctx.state.clock) * 1_000_000n + BigInt(ctx.state.exchanges)).toString(16)}`, namespace: ns },
+    metadata: { name: eventName(name, ctx.state.clock, ctx.state.exchanges), namespace: ns },
     involvedObject: regarding,
     reason,
     message,
@@ -57,7 +62,7 @@ export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding:
   };
   controllerRequest(
     ctx,
-    { controller, key, method: 'POST', path: `/api/v1/namespaces/${ns}/events`, body, story: { request: 'deep', chain: 'deep', write: 'deep', response: 'deep' } },
+    { controller, key, method: 'POST', path: `/api/v1/namespaces/${ns}/events`, body, story: { request: level, chain: 'deep', write: 'deep', response: 'deep' } },
     { id: 'controller.event', key: 'controller.event', params: { reason, message } },
   );
 }

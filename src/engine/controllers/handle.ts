@@ -8,6 +8,9 @@ import { isObject, list, str, text } from '../core/json';
 import { controllerOf, controllers, keyOf, setControllers } from './cache';
 import { syncDeployment } from './deployment';
 import { replicaSetCreated, syncReplicaSet } from './replicaset';
+import { leaseObserved, nodeObserved } from './node-lifecycle';
+import { podObserved, taintEvictionNodeUpdate } from './taint-eviction';
+import { lifecycle } from './node-lifecycle-state';
 
 type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -21,7 +24,15 @@ function podEvent(ctx: Ctx, type: WatchType, object: JsonObject): void {
   if (!owner || owner.kind !== 'ReplicaSet') return;
   const c = controllers(ctx);
   const uid = text(owner.uid);
-  const delta = type === 'ADDED' ? 1 : type === 'DELETED' ? -1 : 0;
+  // A Pod being deleted is no longer active: the replicaset controller replaces it right away.
+  const pk = keyOf(object);
+  const wasTerminating = c.terminating?.[pk] === true;
+  const terminating = type !== 'DELETED' && str(object, 'metadata.deletionTimestamp') !== undefined;
+  if (terminating !== wasTerminating) {
+    const { [pk]: _gone, ...rest } = c.terminating ?? {};
+    setControllers(ctx, { terminating: terminating ? { ...rest, [pk]: true } : rest });
+  }
+  const delta = type === 'ADDED' ? 1 : type === 'DELETED' ? (wasTerminating ? 0 : -1) : terminating && !wasTerminating ? -1 : 0;
   if (delta === 0) return;
   const rsKey = `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}`;
   const expected = c.expectations[rsKey] ?? 0;
@@ -46,6 +57,14 @@ export function controllerManagerWatch(ctx: Ctx, type: WatchType, resource: stri
     watch: { watcher: 'kube-controller-manager', type, key, resource, resourceVersion: str(object, 'metadata.resourceVersion') ?? '', object, ...(fieldSelector !== undefined ? { fieldSelector } : {}) },
   });
   const c = controllers(ctx);
+  if (lifecycle(ctx)) {
+    if (resource === 'pods') podObserved(ctx, object, type === 'DELETED');
+    if (resource === 'leases') return leaseObserved(ctx, object);
+    if (resource === 'nodes') {
+      nodeObserved(ctx, object, type === 'DELETED');
+      return taintEvictionNodeUpdate(ctx, object);
+    }
+  }
   if (resource === 'pods') return podEvent(ctx, type, object);
   if (resource === 'deployments') {
     setControllers(ctx, { deployments: type === 'DELETED' ? without(c.deployments, k) : { ...c.deployments, [k]: object } });

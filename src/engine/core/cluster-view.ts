@@ -38,6 +38,7 @@ export function viewOf(state: EngineState, prev: ViewBase | null): ViewBase {
               : { watcher: w.watcher, resource: w.resource, fieldSelector: w.fieldSelector },
           ),
     kubectlOutput: same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
+    clock: state.clock,
   };
   lazyLists(view, parts.rows, parts.pods);
   return { state, view, rows: parts.rows, pods: parts.pods };

@@ -17,6 +17,9 @@ import { handleCriResponse, pleg } from '../kubelet/progress';
 import { handleCri } from '../kubelet/runtime';
 import { controllerManagerWatch, controllerResponse } from '../controllers/handle';
 import { mirrorPodCreated } from '../bootstrap/start';
+import { renewLease } from '../kubelet/lease';
+import { monitorNodeHealth, noExecuteTaintingPass, nodeLifecycleResponse } from '../controllers/node-lifecycle';
+import { evictPod } from '../controllers/taint-eviction';
 
 export function dispatch(ctx: Ctx, msg: Message): void {
   switch (msg.type) {
@@ -28,7 +31,7 @@ export function dispatch(ctx: Ctx, msg: Message): void {
       const p = msg.exchange.purpose;
       switch (p.kind) {
         case 'kubectl':
-          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase);
+          return handleKubectlResponse(ctx, msg.exchange, p.command, msg.response, p.phase, p.held);
         case 'binding':
           return schedulerBindingResponse(ctx, msg.exchange, p.podKey, p.node, msg.response);
         case 'token':
@@ -37,6 +40,10 @@ export function dispatch(ctx: Ctx, msg: Message): void {
           return controllerResponse(ctx, msg.exchange, p.controller, p.key, msg.response);
         case 'mirror-pod':
           return mirrorPodCreated(ctx, p.node, p.podKey, msg.response);
+        case 'node-lifecycle':
+          return nodeLifecycleResponse(ctx, p.node, p.write, msg.response);
+        case 'lease':
+        case 'taint-eviction':
         case 'pod-status':
         case 'unschedulable':
         case 'pod-delete':
@@ -62,6 +69,14 @@ export function dispatch(ctx: Ctx, msg: Message): void {
     }
     case 'scheduler.scheduleOne':
       return scheduleOne(ctx);
+    case 'kubelet.renewLease':
+      return renewLease(ctx, msg.node);
+    case 'nodeLifecycle.monitor':
+      return monitorNodeHealth(ctx);
+    case 'nodeLifecycle.taint':
+      return noExecuteTaintingPass(ctx, msg.node);
+    case 'taintEviction.evict':
+      return evictPod(ctx, msg.podKey, msg.uid);
     case 'kubelet.syncPod':
       return syncPod(ctx, msg.node, msg.podKey);
     case 'kubelet.serve':

@@ -1,11 +1,12 @@
 // Event objects as the components' recorders write them. Names are `<object>.<hex of unix nanos>`
-// (client-go's recorder), which the logical clock makes deterministic.
+// (client-go's recorder). The logical clock only has milliseconds, so the exchange counter stands
+// in for the nanoseconds: two events in the same millisecond still get different names.
 import type { EventPayload, JsonObject } from '../types';
 import { EPOCH_MS, timestamp } from './time';
 import { str } from './json';
 
-export function eventName(objectName: string, clockMs: number): string {
-  const nanos = BigInt(EPOCH_MS + clockMs) * 1_000_000n;
+export function eventName(objectName: string, clockMs: number, seq: number): string {
+  const nanos = BigInt(EPOCH_MS + clockMs) * 1_000_000n + BigInt(seq % 1_000_000);
   return `${objectName}.${nanos.toString(16)}`;
 }
 
@@ -19,6 +20,8 @@ interface EventInput {
   message: string;
   type: 'Normal' | 'Warning';
   clock: number;
+  /** Unique per event in the trace (the exchange counter): the name's sub-millisecond part. */
+  seq: number;
 }
 
 function regarding(pod: JsonObject, fieldPath?: string): JsonObject {
@@ -40,7 +43,7 @@ export function schedulerEvent(e: EventInput & { action: string }): JsonObject {
   return {
     kind: 'Event',
     apiVersion: 'events.k8s.io/v1',
-    metadata: { name: eventName(name, e.clock), namespace: str(e.pod, 'metadata.namespace') ?? '' },
+    metadata: { name: eventName(name, e.clock, e.seq), namespace: str(e.pod, 'metadata.namespace') ?? '' },
     eventTime: microTime(e.clock),
     reportingController: 'default-scheduler',
     reportingInstance: 'default-scheduler-control-plane',
@@ -59,7 +62,7 @@ export function kubeletEvent(e: EventInput & { node: string; container?: string 
   return {
     kind: 'Event',
     apiVersion: 'v1',
-    metadata: { name: eventName(name, e.clock), namespace: str(e.pod, 'metadata.namespace') ?? '' },
+    metadata: { name: eventName(name, e.clock, e.seq), namespace: str(e.pod, 'metadata.namespace') ?? '' },
     involvedObject: regarding(e.pod, e.container ? `spec.containers{${e.container}}` : undefined),
     reason: e.reason,
     message: e.message,

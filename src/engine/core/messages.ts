@@ -40,9 +40,15 @@ export interface Story {
   response: Level;
 }
 
+/**
+ * Which of a command's requests this is: the follow-up watch, the first read of a read-then-write
+ * command, or describe's second GET and its events list. `held` is what an earlier answer returned.
+ */
+export type KubectlPhase = 'watch' | 'read' | 'describe' | 'events';
+
 /** What the client will do with the answer. */
 export type Purpose =
-  | { kind: 'kubectl'; command: KubectlCommand; phase?: 'watch' | 'read' }
+  | { kind: 'kubectl'; command: KubectlCommand; phase?: KubectlPhase; held?: JsonObject }
   | { kind: 'binding'; podKey: string; node: string }
   | { kind: 'pod-status'; node: string; podKey: string; running: boolean }
   | { kind: 'token'; node: string; podKey: string }
@@ -50,7 +56,10 @@ export type Purpose =
   | { kind: 'pod-delete'; node: string; podKey: string }
   | { kind: 'controller'; controller: 'deployment' | 'replicaset'; key: string }
   | { kind: 'mirror-pod'; node: string; podKey: string }
-  | { kind: 'event' };
+  | { kind: 'event' }
+  | { kind: 'lease'; node: string }
+  | { kind: 'node-lifecycle'; node: string; write: 'status' | 'taint-NoSchedule' | 'taint-NoExecute' }
+  | { kind: 'taint-eviction'; podKey: string };
 
 export interface Exchange {
   id: string;
@@ -72,6 +81,8 @@ export type UpdateKind = 'binding' | 'status-patch' | 'scale' | 'replace' | 'pat
 /** Why kube-apiserver asked etcd: it resumes the request from here when etcd answers. */
 export type StorageStep =
   | { kind: 'list-revision-check'; resource: string }
+  /** A list read straight from etcd (events have no watch cache), filtered by a field selector. */
+  | { kind: 'list-range'; resource: string; fieldSelector: string }
   | { kind: 'get'; resource: string }
   | { kind: 'connect-read'; subresource: string }
   | { kind: 'create'; object: JsonObject; warnings: string[] }
@@ -125,6 +136,10 @@ export type Message =
       exchangeId?: string;
     }
   | { type: 'scheduler.scheduleOne' }
+  | { type: 'kubelet.renewLease'; node: string }
+  | { type: 'nodeLifecycle.monitor' }
+  | { type: 'nodeLifecycle.taint'; node: string }
+  | { type: 'taintEviction.evict'; podKey: string; uid: string }
   | { type: 'kubelet.syncPod'; node: string; podKey: string }
   | { type: 'kubelet.pleg'; node: string }
   | { type: 'kubelet.serve'; node: string; exchange: Exchange; pod: JsonObject; subresource: string; url: string }

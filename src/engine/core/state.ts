@@ -2,6 +2,7 @@
 import type { ComponentId, JsonObject, Taint } from '../types';
 import type { PMap } from './pmap';
 import type { Chunked } from './chunked';
+import type { NodeLifecycleState } from '../controllers/node-lifecycle-state';
 
 export interface EtcdEntry {
   value: JsonObject;
@@ -118,6 +119,8 @@ export interface ControllerState {
   slowStart: Record<string, { remaining: number; batch: number; inFlight: number }>;
   /** Deployment key → a write to its ReplicaSet is in flight (wait for the watch before the next). */
   pending: Record<string, boolean>;
+  /** Owned pods already counted as gone because their deletionTimestamp is set. */
+  terminating?: Record<string, true>;
 }
 
 export interface EngineState {
@@ -134,4 +137,6 @@ export interface EngineState {
   runtimes: Record<string, RuntimeState>;
   controllers: ControllerState;
   kubectlOutput: string[];
+  /** The node lifecycle and taint-eviction controllers; only when a scenario lets a node go silent. */
+  nodeLifecycle?: NodeLifecycleState;
 }

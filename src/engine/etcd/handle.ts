@@ -23,9 +23,9 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     record(ctx, {
       ...base,
       id: 'etcd.range',
-      level: revisionCheck || then.kind === 'get' ? deeper(exchange.story.chain) : 'deep',
+      level: revisionCheck || then.kind === 'get' || then.kind === 'list-range' ? deeper(exchange.story.chain) : 'deep',
       stage: 'storage',
-      text: { key: revisionCheck ? 'etcd.range.revision' : 'etcd.range.get', params: { key: op.key, revision: result.revision, count: rows.length } },
+      text: { key: revisionCheck ? 'etcd.range.revision' : then.kind === 'list-range' ? 'etcd.range.list' : 'etcd.range.get', params: { key: op.key, revision: result.revision, count: rows.length } },
       etcd: payload,
       ...(revisionCheck && op.key === '/registry/minions/' ? { misconception: 'nodes-registry-path' } : {}),
     });

@@ -1,5 +1,6 @@
 // kubectl as a component: turns a command line into its request and prints the answer.
-import type { HttpRequest, HttpResponse, Exchange, Credential, Story } from '../core/messages';
+import type { HttpRequest, HttpResponse, Exchange, Credential, Story, KubectlPhase } from '../core/messages';
+import type { JsonObject } from '../types';
 import { record, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { uuid } from '../core/prng';
@@ -9,6 +10,8 @@ import { at, isObject, text } from '../core/json';
 import { parseCommand, type KubectlCommand } from './parse';
 import { printResponse, warningLines } from './print';
 import { isNodeCommand, nodePatch, type NodeCommand } from './node-patch';
+import { describeNext, type DescribeCommand } from './describe';
+import { applyNext, type ApplyCommand } from './apply';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 /** The follow-up watch is part of the same command, told at standard level. */
@@ -40,7 +43,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     return;
   }
   const command = parsed.command;
-  if (command.verb === 'create' && !(command.file in ctx.input.files)) {
+  if ((command.verb === 'create' || command.verb === 'apply') && !(command.file in ctx.input.files)) {
     const error = `the path "${command.file}" does not exist`;
     print(ctx, [`error: ${error}`]);
     record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error, hint: 'list the file under files: in the scenario' } } });
@@ -52,7 +55,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     actor: 'kubectl',
     from: 'kubectl',
     to: 'kubectl',
-    text: { key: command.verb === 'create' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
+    text: { key: command.verb === 'create' || command.verb === 'apply' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
     detail: { cache: '~/.kube/cache/discovery/<host_port>/', ttl: '6h', userAgent: USER_AGENT },
   });
   if (command.verb === 'run') {
@@ -66,10 +69,10 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) ? 'read' : undefined);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' || command.verb === 'apply' ? 'read' : undefined);
 }
 
-function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: 'watch' | 'read'): void {
+function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: KubectlPhase, held?: JsonObject): void {
   const watch = phase === 'watch';
   // A bearer token travels in a header; a client certificate travels in the TLS handshake.
   if (ctx.cluster.user.credential === 'token' || ctx.cluster.user.credential === 'invalid-token') request.headers = { ...request.headers, Authorization: 'Bearer <token from kubeconfig, elided>' };
@@ -77,7 +80,7 @@ function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: stri
   const [path] = request.path.split('?');
   sendRequest(
     ctx,
-    { from: 'kubectl', credential: credential(ctx), request, story: watch ? WATCH_STORY : USER_STORY, purpose: phase ? { kind: 'kubectl', command, phase } : { kind: 'kubectl', command } },
+    { from: 'kubectl', credential: credential(ctx), request, story: watch || phase === 'describe' ? WATCH_STORY : USER_STORY, purpose: phase ? { kind: 'kubectl', command, phase, ...(held ? { held } : {}) } : { kind: 'kubectl', command } },
     {
       id: 'kubectl.request',
       text: { key, params: { method: request.method, path: path ?? request.path, as: command.flags.as ?? '' } },
@@ -86,10 +89,12 @@ function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: stri
   );
 }
 
-export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse, phase?: 'watch' | 'read'): void {
+export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: KubectlCommand, response: HttpResponse, phase?: KubectlPhase, held?: JsonObject): void {
   // The watch's 200 only opens the stream; its events arrive later, one by one.
   if (phase === 'watch' && response.status < 400) return;
   if (phase === 'read' && response.status < 400 && isNodeCommand(command)) return afterNodeRead(ctx, exchange, command, response);
+  if (command.verb === 'apply' && phase === 'read' && (response.status < 400 || response.status === 404)) return afterApplyRead(ctx, exchange, command, response);
+  if (command.verb === 'describe' && (response.status < 400 || phase === 'events')) return afterDescribeRead(ctx, exchange, command, response, phase, held);
   const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
   record(ctx, {
@@ -119,4 +124,23 @@ function afterNodeRead(ctx: Ctx, exchange: Exchange, command: NodeCommand, respo
   }
   print(ctx, next.lines);
   record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.unchanged', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
+}
+
+/** describe: the second GET, then the event search, then the printout. */
+function afterDescribeRead(ctx: Ctx, exchange: Exchange, command: DescribeCommand, response: HttpResponse, phase: KubectlPhase | undefined, held: JsonObject | undefined): void {
+  const next = describeNext(exchange, response, phase, held, ctx.state.clock);
+  if ('request' in next) return send(ctx, command, next.request, next.key, next.phase, next.held);
+  print(ctx, next.lines);
+  record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.describe', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
+}
+
+/** apply: the GET said whether the object exists; create it, patch it, or say it is unchanged. */
+function afterApplyRead(ctx: Ctx, exchange: Exchange, command: ApplyCommand, response: HttpResponse): void {
+  const next = applyNext(command, exchange, response.status, isObject(response.body) ? response.body : {}, ctx.input.files[command.file] ?? {});
+  if ('request' in next) {
+    if (next.request.method === 'PATCH') record(ctx, { id: 'kubectl.patch', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.patch.apply', params: { patch: JSON.stringify(next.request.body) } } });
+    return send(ctx, command, next.request, next.key);
+  }
+  print(ctx, next.lines);
+  record(ctx, { id: 'kubectl.print', level: 'standard', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.print.unchanged.apply', params: { first: next.lines[0] ?? '', count: next.lines.length, status: response.status, exchange: exchange.id } }, detail: { output: next.lines } });
 }

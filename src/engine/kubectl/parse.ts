@@ -18,7 +18,9 @@ export type KubectlCommand =
   | { verb: 'logs'; name: string; flags: Flags }
   | { verb: 'exec'; name: string; command: string[]; flags: Flags }
   | { verb: 'cordon' | 'uncordon'; node: string; flags: Flags }
-  | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags };
+  | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags }
+  | { verb: 'describe'; resource: 'pods'; name: string; flags: Flags }
+  | { verb: 'apply'; file: string; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
 
@@ -38,6 +40,8 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl cordon NODE',
   'kubectl uncordon NODE',
   'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
+  'kubectl describe pod NAME',
+  'kubectl apply -f FILE',
 ];
 
 const RESOURCE_ALIASES: Record<string, GetResource> = {
@@ -99,6 +103,7 @@ export function parseCommand(line: string): ParsedCommand {
     return { ok: true, command: { verb, node, flags } };
   }
   if (verb === 'taint') return parseTaint(trimmed, rest, flags);
+  if (verb === 'describe') return parseDescribe(trimmed, rest, flags, image ?? file);
   if (verb === 'create' && rest[0] === 'deployment') return parseCreateDeployment(trimmed, rest.slice(1), flags, image);
   if (verb === 'scale') return parseScale(trimmed, rest, flags);
   if (flags.replicas !== undefined) return fail(`unsupported: "${trimmed}" (--replicas only applies to create deployment and scale)`);
@@ -109,6 +114,10 @@ export function parseCommand(line: string): ParsedCommand {
     if (rest.length !== 1 || !rest[0]) return fail(`"${trimmed}": run needs exactly one NAME`);
     if (!image) return fail(`"${trimmed}": run needs --image=IMAGE`);
     return { ok: true, command: { verb: 'run', name: rest[0], image, flags } };
+  }
+  if (verb === 'apply') {
+    if (!file || rest.length > 0 || image !== undefined) return fail(`unsupported: "${trimmed}" (apply takes -f FILE)`);
+    return { ok: true, command: { verb: 'apply', file, flags } };
   }
   if (verb === 'create') {
     if (!file || rest.length > 0) return fail(`unsupported: "${trimmed}" (create takes -f FILE)`);
@@ -159,4 +168,14 @@ function parseTaint(line: string, rest: string[], flags: Flags): ParsedCommand {
   if (!m || !effect) return fail(`"${line}": invalid taint spec "${spec}" (write KEY[=VALUE]:EFFECT with EFFECT one of ${EFFECTS.join(', ')})`);
   const taint: Taint = m[2] ? { key: m[1] as string, value: m[2], effect } : { key: m[1] as string, effect };
   return { ok: true, command: { verb: 'taint', node, taint, remove, flags } };
+}
+
+/** `describe pod NAME` or `describe pod/NAME`. */
+function parseDescribe(line: string, rest: string[], flags: Flags, extraFlag: string | undefined): ParsedCommand {
+  const [first = '', second, extra] = rest;
+  const slash = first.split('/');
+  const [kind, name] = slash.length === 2 && !second ? slash : [first, second];
+  if (!kind || RESOURCE_ALIASES[kind] !== 'pods' || !name || extra) return fail(`unsupported: "${line}" (describe takes pod NAME)`);
+  if (extraFlag !== undefined || flags.output || flags.allNamespaces || flags.replicas !== undefined || flags.gracePeriod !== undefined || flags.force || flags.noWait) return fail(`unsupported: "${line}" (describe pod takes only NAME and -n NS)`);
+  return { ok: true, command: { verb: 'describe', resource: 'pods', name, flags } };
 }

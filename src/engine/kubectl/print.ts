@@ -79,6 +79,8 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
     case 'run':
     case 'create':
       return [`pod/${cellText(at(body, 'metadata.name'))} created`];
+    case 'apply':
+      return [`pod/${cellText(at(body, 'metadata.name'))} ${response.status === 201 ? 'created' : 'configured'}`];
     case 'auth-can-i':
       return [at(body, 'status.allowed') === true ? 'yes' : 'no'];
     case 'logs':
@@ -92,6 +94,9 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
     case 'uncordon':
     case 'taint':
       return [nodePrinted(command)];
+    case 'describe':
+      // Only describe's failures come here; its output is printed once the events arrive (kubectl/describe.ts).
+      return [];
     case 'delete':
       return command.flags.force
         ? ['Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.', `pod "${command.name}" force deleted`]

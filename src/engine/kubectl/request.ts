@@ -4,6 +4,7 @@ import type { JsonObject } from '../types';
 import type { HttpRequest } from '../core/messages';
 import { namespaceFor, type Flags, type KubectlCommand } from './parse';
 import { userAgent } from '../version';
+import { str } from '../core/json';
 
 export const USER_AGENT = userAgent('kubectl');
 
@@ -153,6 +154,15 @@ export function buildRequest(
     case 'taint':
       // The Node is read first; the PATCH follows from what it holds (kubectl/node-patch.ts).
       return { method: 'GET', path: `/api/v1/nodes/${command.node}`, headers: headers(command.verb, { Accept: 'application/json' }) };
+    case 'apply': {
+      // Client-side apply reads the live object first; what follows depends on the answer (kubectl/apply.ts).
+      const manifest = files[command.file] ?? {};
+      const name = str(manifest, 'metadata.name') ?? '';
+      return { method: 'GET', path: `/api/v1/namespaces/${command.flags.namespace ?? namespaceOf(manifest)}/pods/${name}`, headers: headers('apply', { Accept: 'application/json' }) };
+    }
+    case 'describe':
+      // The resource builder's GET; the pod describer then reads the pod again and its events (kubectl/describe.ts).
+      return { method: 'GET', path: `/api/v1/namespaces/${namespaceFor(command.flags)}/pods/${command.name}`, headers: headers('describe', { Accept: 'application/json' }) };
     case 'auth-can-i':
       return {
         method: 'POST',

@@ -26,6 +26,10 @@ export function requestKey(command: KubectlCommand): string {
     case 'uncordon':
     case 'taint':
       return `kubectl.request.GET.node${suffix}`;
+    case 'describe':
+      return `kubectl.request.GET.describe${suffix}`;
+    case 'apply':
+      return `kubectl.request.GET.apply${suffix}`;
   }
 }
 

@@ -15,7 +15,7 @@ export function recordKubeletEvent(ctx: Ctx, node: string, kp: KubeletPod, reaso
         'POST',
         `/api/v1/namespaces/${ns}/events`,
         'application/vnd.kubernetes.protobuf',
-        kubeletEvent({ pod: kp.pod, reason, message, type, clock: ctx.state.clock, node, container }),
+        kubeletEvent({ pod: kp.pod, reason, message, type, clock: ctx.state.clock, seq: ctx.state.exchanges, node, container }),
       ),
       story: { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' },
       purpose: { kind: 'event' },

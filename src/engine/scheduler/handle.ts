@@ -118,7 +118,7 @@ function sendEvent(ctx: Ctx, pod: JsonObject, reason: string, message: string, t
     {
       from: 'kube-scheduler',
       credential: CREDENTIAL,
-      request: { method: 'POST', path: `/apis/events.k8s.io/v1/namespaces/${ns}/events`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': USER_AGENT }, body: schedulerEvent({ pod, reason, message, type, clock: ctx.state.clock, action }) },
+      request: { method: 'POST', path: `/apis/events.k8s.io/v1/namespaces/${ns}/events`, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', 'User-Agent': USER_AGENT }, body: schedulerEvent({ pod, reason, message, type, clock: ctx.state.clock, seq: ctx.state.exchanges, action }) },
       story: EVENT_STORY,
       purpose: { kind: 'event' },
     },

@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 import { AppShell } from './AppShell';
 
 // Presenter, speaker view, side by side and handout load only when used: the first load stays small.
@@ -12,7 +13,8 @@ const GalleryShell = lazy(() => import('../gallery/GalleryShell').then((m) => ({
 const SandboxShell = lazy(() => import('../sandbox/SandboxShell').then((m) => ({ default: m.SandboxShell })));
 
 function Loading() {
-  return <p className="kw-loading">Loading…</p>;
+  const t = useT();
+  return <p className="kw-loading">{t('app.loading')}</p>;
 }
 
 /** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, the sandbox, or the handout. */

@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
 import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { GalleryButton } from '../../view/gallery/GalleryButton';
+import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpButton } from '../../view/controls/HelpButton';
@@ -23,12 +24,18 @@ import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
 import { WhatIfBar } from '../../view/whatif/WhatIfBar';
+import { SwipeArea } from '../../view/touch/SwipeArea';
+
+// The transcript loads only when opened.
+const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
 
 /** The full app: header with pickers, graph with controls, and the panels around it. */
 export function AppShell() {
   useKeyboard();
   usePlayTimer();
+  const t = useT();
   const syncing = useUi((s) => s.syncing);
+  const transcriptOpen = useUi((s) => s.transcriptOpen);
   useEffect(() => syncUrl(playerStore()), []);
   useEffect(() => playerStore().getState().setRoom(false), []);
   // Once a speaker view was opened from here, both windows follow each other.
@@ -37,7 +44,7 @@ export function AppShell() {
     <div className="kw-app">
       <header className="kw-header">
         <h1 className="kw-brand">
-          kubewalk <span className="kw-tagline">what the control plane does with a request</span>
+          kubewalk <span className="kw-tagline">{t('app.tagline')}</span>
         </h1>
         <Pickers />
         <GalleryButton />
@@ -57,13 +64,13 @@ export function AppShell() {
           </PanelBoundary>
           <TeachBar />
         </div>
-        <div className="kw-area-narration">
+        <SwipeArea className="kw-area-narration">
           <CheckpointCard />
           <WhatIfBar />
           <PanelBoundary name="Narration">
             <Narration />
           </PanelBoundary>
-        </div>
+        </SwipeArea>
         <div className="kw-area-payload">
           <PanelBoundary name="Payload">
             <Inspector payload={<Payload />} />
@@ -86,6 +93,11 @@ export function AppShell() {
         </div>
       </main>
       <HelpDialog />
+      {transcriptOpen ? (
+        <Suspense fallback={null}>
+          <Transcript />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { usePlayer } from '../../store/hooks';
 import { selectLevel } from '../../store/selectors';
 import { scenarioIds } from '../../store/traces';
 import { useUi } from '../../store/ui';
+import { langParam, useT } from '../../store/lang';
 import { ComparePickers } from '../../view/compare/ComparePickers';
 import { CompareSide } from '../../view/compare/CompareSide';
 import { CompareTimeline } from '../../view/compare/CompareTimeline';
@@ -19,6 +20,7 @@ function initialRight(left: string): string {
 
 /** Side by side: two scenarios stepped together, shared steps aligned, the divergence marked. */
 export function CompareShell() {
+  const t = useT();
   const level = usePlayer(selectLevel);
   const [left, setLeft] = useState(usePlayer((s) => s.playback.scenarioId));
   const [right, setRight] = useState(() => initialRight(left));
@@ -29,7 +31,7 @@ export function CompareShell() {
 
   useEffect(() => {
     const params = new URLSearchParams({ scenario: left, with: right, level, mode: 'compare' });
-    globalThis.history.replaceState(globalThis.history.state, '', `${globalThis.location.pathname}?${params.toString()}`);
+    globalThis.history.replaceState(globalThis.history.state, '', `${globalThis.location.pathname}?${params.toString()}${langParam()}`);
   }, [left, right, level]);
 
   const at = c.rows[Math.min(row, c.rows.length - 1)] ?? { left: null, right: null };
@@ -42,7 +44,7 @@ export function CompareShell() {
   return (
     <div className="kw-compare">
       <header className="kw-compare-bar">
-        <h1>Side by side</h1>
+        <h1>{t('compare.title')}</h1>
         <ComparePickers
           left={left}
           right={right}
@@ -53,20 +55,18 @@ export function CompareShell() {
           }}
         />
         <button type="button" className="kw-btn kw-btn-small" onClick={() => setMode('app')}>
-          Exit side by side
+          {t('compare.exit')}
         </button>
       </header>
       <main className="kw-compare-main">
         <div className="kw-controls-row">
-          <button type="button" className="kw-btn" aria-label="Previous step" onClick={() => setRow((r) => Math.max(r - 1, 0))}>
+          <button type="button" className="kw-btn" aria-label={t('controls.previous')} onClick={() => setRow((r) => Math.max(r - 1, 0))}>
             ←
           </button>
-          <button type="button" className="kw-btn" aria-label="Next step" onClick={() => setRow((r) => Math.min(r + 1, c.rows.length - 1))}>
+          <button type="button" className="kw-btn" aria-label={t('controls.next')} onClick={() => setRow((r) => Math.min(r + 1, c.rows.length - 1))}>
             →
           </button>
-          <span className="kw-count">
-            Row {row + 1} of {c.rows.length}
-          </span>
+          <span className="kw-count">{t('compare.row', { row: row + 1, count: c.rows.length })}</span>
         </div>
         <CompareSide side="Left" title={c.leftTitle} other={c.rightTitle} {...side('left')} />
         <CompareSide side="Right" title={c.rightTitle} other={c.leftTitle} {...side('right')} />

@@ -8,6 +8,7 @@ import { StepDiffList } from '../../view/config/StepDiffList';
 import { Removed } from '../../view/config/Removed';
 import { manifestYaml, systemdUnit } from '../../view/config/manifest';
 import '../../view/config/config.css';
+import { useT } from '../../store/lang';
 
 function initialScenario(): string {
   return new URLSearchParams(globalThis.location.search).get('scenario') ?? 'create-pod';
@@ -19,10 +20,12 @@ export function ConfigShell() {
   useEffect(() => {
     void import('../../store/domain').then((m) => setD(m.domain));
   }, []);
-  return d ? <Explorer d={d} /> : <p className="kw-loading">Loading…</p>;
+  const t = useT();
+  return d ? <Explorer d={d} /> : <p className="kw-loading">{t('app.loading')}</p>;
 }
 
 function Explorer({ d }: { d: Domain }) {
+  const t = useT();
   const setMode = useUi((s) => s.setMode);
   const [scenarioId, setScenarioId] = useState(() => (d.scenarios.some((s) => s.id === initialScenario()) ? initialScenario() : 'create-pod'));
   const [draft, setDraft] = useState<ApiServerOverrides>({});
@@ -44,41 +47,41 @@ function Explorer({ d }: { d: Domain }) {
   return (
     <main className="kw-config" aria-labelledby="kw-config-title">
       <header className="kw-config-header">
-        <h1 id="kw-config-title">The API server&apos;s flags</h1>
+        <h1 id="kw-config-title">{t('config.title')}</h1>
         <label>
-          Scenario{' '}
+          {t('config.scenario')}{' '}
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
             {d.scenarios.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => setMode('app')}>Back to the walkthrough</button>
+        <button type="button" onClick={() => setMode('app')}>{t('config.back')}</button>
       </header>
       <div className="kw-config-body">
         <section aria-labelledby="kw-flags-title" className="kw-config-flags">
-          <h2 id="kw-flags-title">kube-apiserver command line</h2>
+          <h2 id="kw-flags-title">{t('config.commandLine')}</h2>
           <ul>
             {rows.map((f) => (
               <FlagRow key={f.name} name={f.name} value={f.value} modelled={f.name in modelled} sentence={d.config.enFlags[f.name]} governs={[modelled[f.name]?.stage, ...(modelled[f.name]?.steps ?? [])].filter(Boolean).join(', ')} edited={f.name in draft} onFocus={setFocused} onChange={onChange} />
             ))}
           </ul>
-          <button type="button" onClick={apply}>Apply flags and re-run</button>{' '}
-          <button type="button" onClick={() => { setDraft({}); setApplied({}); setErrors([]); }}>Reset to kubeadm&apos;s</button>
+          <button type="button" onClick={apply}>{t('config.apply')}</button>{' '}
+          <button type="button" onClick={() => { setDraft({}); setApplied({}); setErrors([]); }}>{t('config.reset')}</button>
           <div role="alert" className="kw-config-errors">
             {errors.length > 0 && (
               <>
-                <p>kube-apiserver would not start:</p>
+                <p>{t('config.wouldNotStart')}</p>
                 <ul>{errors.map((e, i) => <li key={i}><code>--{e.flag}</code>: {e.message}</li>)}</ul>
               </>
             )}
           </div>
-          {focused && <p className="kw-config-focus" aria-live="polite"><code>--{focused}</code>: {d.config.enFlags[focused] ?? 'Not simulated: kubewalk shows this flag but does not model its effect.'}</p>}
+          {focused && <p className="kw-config-focus" aria-live="polite"><code>--{focused}</code>: {d.config.enFlags[focused] ?? t('config.notSimulatedLong')}</p>}
         </section>
         <div className="kw-config-side">
           {result.ok ? <StepDiffList rows={result.rows} governed={governed} /> : null}
-          {result.ok && result.warnings.length > 0 && <p className="kw-config-warning">kube-apiserver logs: {result.warnings.join(' ')}</p>}
+          {result.ok && result.warnings.length > 0 && <p className="kw-config-warning">{t('config.logs', { warnings: result.warnings.join(' ') })}</p>}
           <section aria-labelledby="kw-file-title">
             <h2 id="kw-file-title">{view === 'manifest' ? '/etc/kubernetes/manifests/kube-apiserver.yaml' : 'kube-apiserver.service'}</h2>
-            <button type="button" aria-pressed={view === 'systemd'} onClick={() => setView(view === 'manifest' ? 'systemd' : 'manifest')}>Show as {view === 'manifest' ? 'systemd unit' : 'static Pod manifest'}</button>
+            <button type="button" aria-pressed={view === 'systemd'} onClick={() => setView(view === 'manifest' ? 'systemd' : 'manifest')}>{t('config.showAs', { what: view === 'manifest' ? t('config.systemdUnit') : t('config.manifest') })}</button>
             <pre className="kw-config-file" tabIndex={0}>{view === 'manifest' ? manifestYaml(flags) : systemdUnit(flags)}</pre>
           </section>
           <Removed removed={d.config.enRemoved} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { selectLevel, selectSteps, selectVisible } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 import { HandoutStep } from '../../view/handout/HandoutStep';
 import '../../view/styles/handout.css';
 
@@ -10,6 +11,7 @@ import '../../view/styles/handout.css';
  * once rendered; stays on screen as a preview with Print and Close.
  */
 export function HandoutShell() {
+  const t = useT();
   const steps = usePlayer(selectSteps);
   const visible = usePlayer(selectVisible);
   const level = usePlayer(selectLevel);
@@ -28,17 +30,17 @@ export function HandoutShell() {
     <main className="kw-handout">
       <div className="kw-handout-actions">
         <button type="button" className="kw-btn kw-btn-primary" onClick={() => globalThis.print?.()}>
-          Print
+          {t('handout.print')}
         </button>
         <button type="button" className="kw-btn" onClick={() => close(false)}>
-          Close handout
+          {t('handout.close')}
         </button>
       </div>
       <h1 ref={heading} tabIndex={-1} className="kw-handout-heading">
         {title}
       </h1>
       <p>
-        {summary} Kubernetes v{version}, {level} level, {visible.length} steps.
+        {t('handout.summary', { summary, version, level: t(`level.${level}`), count: visible.length })}
       </p>
       {visible.map((index, i) => {
         const step = steps[index];

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { playerStore, usePlayer } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
+import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
 import { Controls } from '../../view/controls/Controls';
 import { HelpDialog } from '../../view/controls/HelpDialog';
@@ -17,6 +18,7 @@ import '../../view/styles/speaker.css';
 /** The speaker view: a second window with notes, the next step, timers and the step list. */
 export function SpeakerShell() {
   useKeyboard(true);
+  const t = useT();
   const title = usePlayer((s) => s.scenario.title);
   useEffect(() => syncUrl(playerStore()), []);
   useEffect(() => {
@@ -24,13 +26,13 @@ export function SpeakerShell() {
     return syncWindows(playerStore(), true);
   }, []);
   useEffect(() => {
-    document.title = 'kubewalk speaker view';
-  }, []);
+    document.title = t('speaker.documentTitle');
+  }, [t]);
   return (
     <div className="kw-speaker">
       <header className="kw-speaker-bar">
         <h1 className="kw-speaker-title">
-          Speaker view <span className="kw-speaker-scenario">{title}</span>
+          {t('speaker.title')} <span className="kw-speaker-scenario">{title}</span>
         </h1>
         <Timers />
       </header>

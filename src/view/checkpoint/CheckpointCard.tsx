@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { playerStore, usePlayer } from '../../store/hooks';
 import { ChoiceItem } from './ChoiceItem';
+import { useT } from '../../store/lang';
 
 /**
  * The "What happens next?" question between two steps. Students answer or skip; in class the
  * presenter reveals the answer (A or →) and moves on.
  */
 export function CheckpointCard() {
+  const t = useT();
   const active = usePlayer((s) => s.checkpoint);
   const checkpoints = usePlayer((s) => s.scenario.checkpoints);
   const room = usePlayer((s) => s.room);
@@ -26,7 +28,7 @@ export function CheckpointCard() {
 
   return (
     <section ref={ref} tabIndex={-1} className="kw-checkpoint" aria-labelledby={headingId} data-revealed={active.revealed}>
-      <p className="kw-checkpoint-kicker">What happens next?</p>
+      <p className="kw-checkpoint-kicker">{t('checkpoint.kicker')}</p>
       <h2 id={headingId} className="kw-checkpoint-question">
         {cp.question}
       </h2>
@@ -46,15 +48,15 @@ export function CheckpointCard() {
       <div className="kw-checkpoint-actions">
         {active.revealed ? (
           <button type="button" className="kw-btn kw-btn-primary" onClick={() => answer({ type: 'continued' })}>
-            Show the step
+            {t('checkpoint.show')}
           </button>
         ) : room ? (
           <button type="button" className="kw-btn kw-btn-primary" onClick={() => answer({ type: 'revealed' })}>
-            Reveal answer <kbd>A</kbd>
+            {t('checkpoint.reveal')} <kbd>A</kbd>
           </button>
         ) : (
           <button type="button" className="kw-btn" onClick={() => answer({ type: 'skipped' })}>
-            Skip question
+            {t('checkpoint.skip')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { CheckpointChoice } from '../../scenario/types';
+import { useT } from '../../store/lang';
 
 const LETTERS = 'ABCDE';
 
@@ -12,8 +13,9 @@ export function ChoiceItem(props: {
   onChoose: () => void;
 }) {
   const { index, choice, revealed, chosen, canAnswer, onChoose } = props;
+  const t = useT();
   const letter = LETTERS[index] ?? String(index + 1);
-  const verdict = revealed ? (choice.correct ? 'Right answer' : 'Not quite') : null;
+  const verdict = revealed ? (choice.correct ? t('choice.right') : t('choice.wrong')) : null;
   const label = (
     <>
       <span className="kw-choice-letter" aria-hidden="true">
@@ -36,7 +38,7 @@ export function ChoiceItem(props: {
           <strong>
             {choice.correct ? '✓ ' : '✗ '}
             {verdict}
-            {chosen ? ' (your answer)' : ''}:
+            {chosen ? t('choice.yours') : ''}:
           </strong>{' '}
           {choice.explanation}
         </p>

@@ -1,15 +1,17 @@
 import type { Step } from '../../catalog/types';
 import { messageLine } from '../handout/stateSummary';
 import { wireLine } from './wireLine';
+import { useT } from '../../store/lang';
 
 /** One side's step at the current row, or a plain statement that this story has no such step. */
 export function CompareSide(props: { side: 'Left' | 'Right'; title: string; step: Step | undefined; number: number; count: number; other: string }) {
+  const t = useT();
   const { side, title, step, number, count, other } = props;
   return (
-    <section role="region" aria-label={`${side} step`} data-step-id={step?.id ?? ''} className="kw-panel kw-compare-side" data-missing={step ? undefined : true}>
+    <section role="region" aria-label={side === 'Left' ? t('compare.leftStep') : t('compare.rightStep')} data-step-id={step?.id ?? ''} className="kw-panel kw-compare-side" data-missing={step ? undefined : true}>
       <p className="kw-counter">
         <span className="kw-compare-scenario">{title}</span>
-        <span>{step ? `Step ${number} of ${count}` : 'No step here'}</span>
+        <span>{step ? t('compare.stepOf', { number, count }) : t('compare.noStep')}</span>
       </p>
       {step ? (
         <>
@@ -21,7 +23,7 @@ export function CompareSide(props: { side: 'Left' | 'Right'; title: string; step
         </>
       ) : (
         <p className="kw-compare-gap">
-          ◆ The paths differ here: this story has no such step while the other ({other}) does.
+          {t('compare.gap', { other })}
         </p>
       )}
     </section>

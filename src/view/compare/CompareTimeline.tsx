@@ -1,5 +1,6 @@
 import type { Step } from '../../catalog/types';
 import type { AlignedRow } from '../../playback/align';
+import { useT } from '../../store/lang';
 
 function cell(steps: readonly Step[], index: number | null): string {
   return index === null ? '—' : (steps[index]?.title ?? '');
@@ -16,14 +17,15 @@ export function CompareTimeline(props: {
   divergence: number;
   onPick: (row: number) => void;
 }) {
+  const t = useT();
   const { rows, left, right, leftTitle, rightTitle, current, divergence, onPick } = props;
   return (
-    <ol className="kw-compare-rows" aria-label="Both timelines">
+    <ol className="kw-compare-rows" aria-label={t('compare.timelines')}>
       {rows.map((r, i) => {
-        const only = r.left === null ? `only in ${rightTitle}` : r.right === null ? `only in ${leftTitle}` : 'in both';
+        const only = r.left === null ? t('compare.onlyIn', { title: rightTitle }) : r.right === null ? t('compare.onlyIn', { title: leftTitle }) : t('compare.inBoth');
         return (
           <li key={`${r.left}-${r.right}`} data-only={r.left === null || r.right === null ? true : undefined}>
-            {i === divergence ? <p className="kw-compare-diverge">◆ The paths diverge here</p> : null}
+            {i === divergence ? <p className="kw-compare-diverge">{t('compare.diverge')}</p> : null}
             <button type="button" className="kw-compare-row" aria-current={i === current ? 'step' : undefined} onClick={() => onPick(i)}>
               <span className="kw-step-num">{i + 1}</span>
               <span>{cell(left, r.left)}</span>

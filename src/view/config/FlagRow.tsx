@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../../store/lang';
 
 interface Props {
   name: string;
@@ -13,6 +14,7 @@ interface Props {
 
 /** One flag of the manifest: editable when the engine models it, otherwise marked "not simulated". */
 export const FlagRow = memo(function FlagRow({ name, value, modelled, sentence, governs, edited, onFocus, onChange }: Props) {
+  const t = useT();
   const id = `flag-${name}`;
   return (
     <li className={`kw-flag${edited ? ' kw-flag-edited' : ''}`} onMouseEnter={() => onFocus(name)}>
@@ -22,7 +24,7 @@ export const FlagRow = memo(function FlagRow({ name, value, modelled, sentence, 
       ) : (
         <input id={id} className="kw-flag-value" value={value} readOnly aria-describedby={`${id}-help`} onFocus={() => onFocus(name)} />
       )}
-      <span id={`${id}-help`} className="kw-flag-help">{modelled ? `${sentence ?? ''} Governs: ${governs}.` : 'not simulated'}</span>
+      <span id={`${id}-help`} className="kw-flag-help">{modelled ? t('config.governs', { sentence: sentence ?? '', governs }) : t('config.notSimulated')}</span>
     </li>
   );
 });

@@ -2,6 +2,7 @@ import type { ChangeEvent, ComponentProps } from 'react';
 import { useId } from 'react';
 import { selectPlaying, selectStepCount, selectStepNumber, selectVisible } from '../../store/selectors';
 import { useDispatch, usePlayer, usePlayerStore } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { Icon } from './Icon';
 
 interface IconButtonProps {
@@ -14,8 +15,9 @@ interface IconButtonProps {
 }
 
 function IconButton({ icon, label, keyHint, disabled, onClick }: IconButtonProps) {
+  const t = useT();
   return (
-    <button type="button" className="kw-btn" aria-label={label} title={`${label} (${keyHint})`} aria-disabled={disabled} onClick={onClick}>
+    <button type="button" className="kw-btn" aria-label={label} title={t('controls.hint', { label, key: keyHint })} aria-disabled={disabled} onClick={onClick}>
       <Icon name={icon} />
     </button>
   );
@@ -24,6 +26,7 @@ function IconButton({ icon, label, keyHint, disabled, onClick }: IconButtonProps
 /** Previous / Play-Pause / Next / Restart and the Step slider. */
 export function Controls() {
   const store = usePlayerStore();
+  const t = useT();
   const dispatch = useDispatch();
   const sliderId = useId();
   const playing = usePlayer(selectPlaying);
@@ -40,15 +43,15 @@ export function Controls() {
 
   return (
     <div className="kw-controls">
-      <IconButton icon="restart" label="Restart" keyHint="Home" onClick={() => dispatch({ type: 'restarted' })} />
-      <IconButton icon="previous" label="Previous step" keyHint="←" disabled={atStart} onClick={() => dispatch({ type: 'previous' })} />
+      <IconButton icon="restart" label={t('controls.restart')} keyHint="Home" onClick={() => dispatch({ type: 'restarted' })} />
+      <IconButton icon="previous" label={t('controls.previous')} keyHint="←" disabled={atStart} onClick={() => dispatch({ type: 'previous' })} />
       <button type="button" className="kw-btn kw-btn-primary" onClick={() => dispatch({ type: 'playToggled' })}>
         <Icon name={playing ? 'pause' : 'play'} />
-        <span>{playing ? 'Pause' : 'Play'}</span>
+        <span>{playing ? t('controls.pause') : t('controls.play')}</span>
       </button>
-      <IconButton icon="next" label="Next step" keyHint="→" disabled={atEnd} onClick={() => dispatch({ type: 'next' })} />
+      <IconButton icon="next" label={t('controls.next')} keyHint="→" disabled={atEnd} onClick={() => dispatch({ type: 'next' })} />
       <label htmlFor={sliderId} className="sr-only">
-        Step
+        {t('controls.step')}
       </label>
       <div className="kw-slider">
         <input
@@ -58,7 +61,7 @@ export function Controls() {
           max={Math.max(count, 1)}
           value={Math.max(number, 1)}
           onChange={onSlide}
-          aria-valuetext={`Step ${number} of ${count}`}
+          aria-valuetext={t('controls.stepOf', { number, count })}
         />
       </div>
       <span className="kw-count" aria-hidden="true">

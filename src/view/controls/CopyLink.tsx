@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { playerStore } from '../../store/hooks';
 import { stepSearch } from '../../store/urlSync';
+import { useT } from '../../store/lang';
 
 /** Copies a deep link to the current step (no presenter mode in it); says so, or shows the link. */
 export function CopyLink() {
+  const t = useT();
   const [said, setSaid] = useState<string | null>(null);
   const copy = () => {
     const url = `${globalThis.location.origin}${globalThis.location.pathname}${stepSearch(playerStore())}`;
-    const done = () => setSaid('Link copied');
+    const done = () => setSaid(t('copy.done'));
     const failed = () => setSaid(url);
     if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, failed);
     else failed();
@@ -15,7 +17,7 @@ export function CopyLink() {
   return (
     <>
       <button type="button" className="kw-btn kw-btn-small" onClick={copy}>
-        Copy link to this step
+        {t('copy.button')}
       </button>
       <span role="status" className="kw-copied">
         {said}

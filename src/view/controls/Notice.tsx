@@ -1,9 +1,14 @@
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
+import { useUi } from '../../store/ui';
 
-/** Says which deep-link values were unknown and what is shown instead. */
+/** Says which deep-link values (scenario, step, level, language) were unknown and what is shown instead. */
 export function Notice() {
-  const notices = usePlayer((s) => s.urlNotices);
+  const t = useT();
+  const urlNotices = usePlayer((s) => s.urlNotices);
   const dismiss = usePlayer((s) => s.dismissNotices);
+  const langUnknown = useUi((s) => s.langUnknown);
+  const notices = langUnknown ? [t('notice.lang', { asked: langUnknown }), ...urlNotices] : urlNotices;
   if (notices.length === 0) return null;
   return (
     <div role="status" className="kw-notice">
@@ -12,8 +17,15 @@ export function Notice() {
           <li key={n}>{n}</li>
         ))}
       </ul>
-      <button type="button" className="kw-btn kw-btn-small" onClick={dismiss}>
-        Dismiss notice
+      <button
+        type="button"
+        className="kw-btn kw-btn-small"
+        onClick={() => {
+          dismiss();
+          useUi.setState({ langUnknown: null });
+        }}
+      >
+        {t('notice.dismiss')}
       </button>
     </div>
   );

@@ -5,11 +5,11 @@ import { SPEEDS, isSpeed } from '../../playback/state';
 import { selectLevel } from '../../store/selectors';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { scenarioList } from '../../store/traces';
-
-const LEVEL_LABEL = { overview: 'Overview', standard: 'Standard', deep: 'Deep' } as const;
+import { useT } from '../../store/lang';
 
 /** Scenario, Detail level and Speed pickers. */
 export function Pickers() {
+  const t = useT();
   const dispatch = useDispatch();
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
   const level = usePlayer(selectLevel);
@@ -18,7 +18,7 @@ export function Pickers() {
   return (
     <div className="kw-pickers">
       <div className="kw-field">
-        <label htmlFor={`${id}-scenario`}>Scenario</label>
+        <label htmlFor={`${id}-scenario`}>{t('pickers.scenario')}</label>
         <select
           id={`${id}-scenario`}
           value={scenarioId}
@@ -32,7 +32,7 @@ export function Pickers() {
         </select>
       </div>
       <div className="kw-field">
-        <label htmlFor={`${id}-level`}>Detail level</label>
+        <label htmlFor={`${id}-level`}>{t('pickers.level')}</label>
         <select
           id={`${id}-level`}
           value={level}
@@ -42,13 +42,13 @@ export function Pickers() {
         >
           {LEVELS.map((l) => (
             <option key={l} value={l}>
-              {LEVEL_LABEL[l]}
+              {t(`level.${l}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="kw-field">
-        <label htmlFor={`${id}-speed`}>Speed</label>
+        <label htmlFor={`${id}-speed`}>{t('pickers.speed')}</label>
         <select
           id={`${id}-speed`}
           value={String(speed)}

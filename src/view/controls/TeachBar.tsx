@@ -1,5 +1,6 @@
 import { useDispatch, usePlayer, playerStore } from '../../store/hooks';
 import { saveAskQuestions } from '../../store/checkpointStorage';
+import { useT } from '../../store/lang';
 import { useUi } from '../../store/ui';
 import { CopyLink } from './CopyLink';
 import { openEmptySandbox, tryItYourself } from '../sandbox/openSandbox';
@@ -7,13 +8,16 @@ import { openSpeakerView } from './speakerWindow';
 
 /** Teaching tools: presenter mode, speaker view, side by side, handout, the sandbox, link to the step, questions on/off. */
 export function TeachBar() {
+  const t = useT();
   const setMode = useUi((s) => s.setMode);
   const setHandoutOpen = useUi((s) => s.setHandoutOpen);
+  const transcriptOpen = useUi((s) => s.transcriptOpen);
+  const setTranscriptOpen = useUi((s) => s.setTranscriptOpen);
   const ask = usePlayer((s) => s.askQuestions);
   const hasQuestions = usePlayer((s) => s.scenario.checkpoints.length > 0);
   const dispatch = useDispatch();
   return (
-    <div className="kw-teach" role="group" aria-label="Teaching tools">
+    <div className="kw-teach" role="group" aria-label={t('teach.group')}>
       <button
         type="button"
         className="kw-btn kw-btn-small"
@@ -22,16 +26,19 @@ export function TeachBar() {
           setMode('present');
         }}
       >
-        Present
+        {t('teach.present')}
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={openSpeakerView}>
-        Speaker view <kbd>S</kbd>
+        {t('teach.speaker')} <kbd>S</kbd>
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setMode('compare')}>
-        Side by side
+        {t('teach.compare')}
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setHandoutOpen(true)}>
-        Print handout
+        {t('teach.handout')}
+      </button>
+      <button type="button" className="kw-btn kw-btn-small" data-transcript-toggle aria-expanded={transcriptOpen} onClick={() => setTranscriptOpen(!transcriptOpen)}>
+        {t('teach.transcript')}
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={tryItYourself}>
         Try it yourself
@@ -50,7 +57,7 @@ export function TeachBar() {
             playerStore().getState().setAskQuestions(!ask);
           }}
         >
-          Ask me questions
+          {t('teach.questions')}
         </button>
       ) : null}
     </div>

@@ -16,6 +16,7 @@ import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { StaticFlow } from './StaticFlow';
 import { useLive } from './useLive';
+import { coarsePointer } from '../touch/swipe';
 import { ZoomControls } from './ZoomControls';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
@@ -101,7 +102,7 @@ export function Graph() {
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={grid}
+          panOnDrag={grid || coarsePointer()}
           zoomOnScroll={grid}
           zoomOnDoubleClick={false}
           preventScrolling={false}

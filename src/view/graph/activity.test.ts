@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Step } from '../../catalog/types';
 import { involvement, linkActive } from './activity';
 
-const state = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [] };
+const state = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [], clock: 0 };
 const step = (over: Partial<Step>): Step => ({
   id: 'x', index: 0, level: 'overview', actor: 'kube-apiserver', from: 'kube-apiserver', to: 'etcd',
   command: 0, title: '', narration: '', state, ...over,

@@ -8,7 +8,7 @@ const { boxes } = buildLayout([
   { name: 'node-1', role: 'worker' },
   { name: 'node-2', role: 'worker' },
 ]);
-const state = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [] };
+const state = { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput: [], clock: 0 };
 const step = (over: Partial<Step>): Step => ({
   id: 's', index: 0, level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kube-apiserver', command: 0,
   title: '', narration: '', state, ...over,

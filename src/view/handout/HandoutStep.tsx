@@ -3,9 +3,11 @@ import type { Step } from '../../catalog/types';
 import type { ClusterView } from '../../engine/types';
 import { blocksOf } from '../panels/Payload';
 import { messageLine, stateLines } from './stateSummary';
+import { useT } from '../../store/lang';
 
 /** One printed block: the step's number and title, narration, the picture as text, and payload. */
 export const HandoutStep = memo(function HandoutStep(props: { number: number; step: Step; before: ClusterView }) {
+  const t = useT();
   const { number, step, before } = props;
   return (
     <article className="kw-handout-step" data-step-id={step.id}>
@@ -13,20 +15,20 @@ export const HandoutStep = memo(function HandoutStep(props: { number: number; st
         {number}. {step.title}
       </h2>
       <p className="kw-handout-meta">
-        {messageLine(step)} · <code>{step.id}</code> · {step.level}
+        {messageLine(step)} · <code>{step.id}</code> · {t(`level.${step.level}`)}
       </p>
       <p className="kw-handout-text">{step.narration}</p>
       {step.misconception ? (
         <p className="kw-handout-myth">
-          <strong>Often said:</strong> {step.misconception.often} <strong>What really happens:</strong> {step.misconception.really}
+          <strong>{t('narration.often')}</strong> {step.misconception.often} <strong>{t('narration.really')}</strong> {step.misconception.really}
         </p>
       ) : null}
       {step.note ? (
         <p className="kw-handout-myth">
-          <strong>Note:</strong> {step.note}
+          <strong>{t('narration.noteLabel')}</strong> {step.note}
         </p>
       ) : null}
-      <ul className="kw-handout-state" aria-label="Cluster after this step">
+      <ul className="kw-handout-state" aria-label={t('handout.after')}>
         {stateLines(step.state, before).map((line) => (
           <li key={line}>{line}</li>
         ))}

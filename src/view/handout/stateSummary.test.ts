@@ -11,6 +11,7 @@ const view = (revision: number, keys: [string, number][], pods: PodView[]): Clus
   schedulerQueue: ['default/nginx'],
   watches: [],
   kubectlOutput: [],
+  clock: 0,
 });
 
 describe('stateLines', () => {

@@ -4,6 +4,7 @@ import { scrollIntoBox } from './scrollIntoBox';
 import { selectPreviousState, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
+import { useT } from '../../store/lang';
 
 /** Keys written since the previously shown step (new, or a new mod_revision). */
 export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[] | undefined): Set<string> {
@@ -14,6 +15,7 @@ export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[]
 
 /** What etcd holds after the step, with revisions; rows this step changed are marked. */
 export function EtcdTable() {
+  const t = useT();
   const step = usePlayer(selectStep);
   const state = usePlayer(selectState);
   const previous = usePlayer(selectPreviousState);
@@ -25,17 +27,17 @@ export function EtcdTable() {
     if (row) scrollIntoBox(row);
   }, [step]);
   return (
-    <Panel title="etcd contents" className="kw-etcd">
-      <p className="kw-muted kw-small">revision {state?.revision ?? 0}</p>
+    <Panel title={t('panel.etcd')} className="kw-etcd">
+      <p className="kw-muted kw-small">{t('etcd.revision', { revision: state?.revision ?? 0 })}</p>
       <table ref={table} className="kw-table kw-etcd-table">
         <thead>
           <tr>
-            <th scope="col">key · what it holds</th>
+            <th scope="col">{t('etcd.keyColumn')}</th>
             <th scope="col">
-              <abbr title="create revision / mod revision">create/mod</abbr>
+              <abbr title={t('etcd.revTitle')}>{t('etcd.revColumn')}</abbr>
             </th>
             <th scope="col">
-              <abbr title="version: writes to this key">ver</abbr>
+              <abbr title={t('etcd.verTitle')}>{t('etcd.verColumn')}</abbr>
             </th>
           </tr>
         </thead>
@@ -46,7 +48,7 @@ export function EtcdTable() {
               <tr key={isChanged ? `${r.key}@${step?.index}` : r.key} data-changed={isChanged ? 'true' : undefined}>
                 <td>
                   <span className="kw-key">
-                    {isChanged ? <span className="kw-changed">changed </span> : null}
+                    {isChanged ? <span className="kw-changed">{t('etcd.changed')} </span> : null}
                     {r.key}
                   </span>
                   <span className="kw-summary">{r.summary}</span>

@@ -3,9 +3,11 @@ import { selectShownIndex, selectSteps } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { terminalAt } from './terminal';
+import { useT } from '../../store/lang';
 
 /** The user's terminal: the commands typed so far, each followed by what kubectl printed. */
 export function KubectlOutput() {
+  const t = useT();
   const steps = usePlayer(selectSteps);
   const shown = usePlayer(selectShownIndex);
   const commands = usePlayer((s) => s.scenario.commands);
@@ -18,7 +20,7 @@ export function KubectlOutput() {
     if (el && lineCount > 0) el.scrollTop = el.scrollHeight;
   }, [lineCount, entries.length]);
   return (
-    <Panel title="kubectl output" className="kw-kubectl" focusableBody={false}>
+    <Panel title={t('panel.kubectl')} className="kw-kubectl" focusableBody={false}>
       <pre ref={end} className="kw-terminal" tabIndex={0}>
         {entries.map((e, i) => (
           <span key={i}>

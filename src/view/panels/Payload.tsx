@@ -3,6 +3,7 @@ import { usePlayer } from '../../store/hooks';
 import type { Block } from './payloadText';
 import { criBlocks, etcdBlocks, eventBlocks, httpBlocks, watchBlocks } from './payloadText';
 import { Panel } from './Panel';
+import { useT } from '../../store/lang';
 import type { Step } from '../../catalog/types';
 
 /** The step's messages as titled text blocks (also printed in the handout). */
@@ -18,12 +19,13 @@ export function blocksOf(step: Step): Block[] {
 
 /** The real message of the step: HTTP, etcd, watch event, CRI call or Event. */
 export function Payload() {
+  const t = useT();
   const step = usePlayer(selectStep);
   const blocks = step ? blocksOf(step) : [];
   return (
-    <Panel title="Payload" className="kw-payload">
+    <Panel title={t('panel.payload')} className="kw-payload">
       {blocks.length === 0 ? (
-        <p className="kw-muted">Nothing goes over the wire in this step: {step?.actor ?? 'the component'} works in process.</p>
+        <p className="kw-muted">{t('payload.none', { actor: step?.actor ?? t('payload.component') })}</p>
       ) : (
         blocks.map((b) => (
           <div key={b.heading} className="kw-block">

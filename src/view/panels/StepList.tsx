@@ -3,6 +3,7 @@ import { selectCursor, selectSteps, selectVisible } from '../../store/selectors'
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { scrollIntoBox } from './scrollIntoBox';
+import { useT } from '../../store/lang';
 
 const Item = memo(function Item(props: {
   index: number;
@@ -28,6 +29,7 @@ const Item = memo(function Item(props: {
 
 /** Every step at the current level; pick one to jump there. */
 export function StepList() {
+  const t = useT();
   const steps = usePlayer(selectSteps);
   const visible = usePlayer(selectVisible);
   const cursor = usePlayer(selectCursor);
@@ -44,8 +46,8 @@ export function StepList() {
   }, [cursor, visible]);
 
   return (
-    <Panel title="Steps" className="kw-steps" focusableBody={false}>
-      <ol ref={list} className="kw-step-list" aria-label="Steps">
+    <Panel title={t('panel.steps')} className="kw-steps" focusableBody={false}>
+      <ol ref={list} className="kw-step-list" aria-label={t('panel.steps')}>
         {visible.map((index, i) => (
           <Item
             key={index}

@@ -1,6 +1,7 @@
 // Payloads as the text a learner would see on the wire or in a log, one block per part.
 import type { CriPayload, EtcdPayload, EventPayload, HttpPayload, WatchPayload } from '../../engine/types';
 import { toYaml } from './yaml';
+import { t } from '../../store/lang';
 
 export interface Block {
   heading: string;
@@ -13,7 +14,7 @@ function headerLines(headers: Record<string, string>): string[] {
 
 export function httpBlocks(http: HttpPayload): Block[] {
   const request: Block = {
-    heading: 'HTTP request',
+    heading: t('payload.httpRequest'),
     text: [
       `${http.method} ${http.path} HTTP/2`,
       ...headerLines(http.requestHeaders),
@@ -22,7 +23,7 @@ export function httpBlocks(http: HttpPayload): Block[] {
   };
   if (http.leg === 'request') return [request];
   const response: Block = {
-    heading: 'HTTP response',
+    heading: t('payload.httpResponse'),
     text: [
       `HTTP/2 ${http.status} ${http.statusText}`,
       ...headerLines(http.responseHeaders),
@@ -30,7 +31,7 @@ export function httpBlocks(http: HttpPayload): Block[] {
     ].join('\n'),
   };
   // The answer first; the request it answers, by its first line only.
-  return [response, { heading: 'In answer to', text: `${http.method} ${http.path}` }];
+  return [response, { heading: t('payload.inAnswerTo'), text: `${http.method} ${http.path}` }];
 }
 
 export function etcdBlocks(etcd: EtcdPayload): Block[] {
@@ -46,22 +47,22 @@ export function watchBlocks(watch: WatchPayload): Block[] {
   if (watch.fieldSelector) lines.push(`fieldSelector: ${watch.fieldSelector}`);
   lines.push(`key: ${watch.key}`, `resourceVersion: "${watch.resourceVersion}"`);
   return [
-    { heading: 'Watch event', text: lines.join('\n') },
-    { heading: 'object', text: toYaml(watch.object) },
+    { heading: t('payload.watchEvent'), text: lines.join('\n') },
+    { heading: t('payload.object'), text: toYaml(watch.object) },
   ];
 }
 
 export function criBlocks(cri: CriPayload): Block[] {
   return [
-    { heading: `CRI ${cri.service}/${cri.call} request`, text: toYaml(cri.request) },
-    { heading: 'response', text: toYaml(cri.response) },
+    { heading: t('payload.criRequest', { call: `${cri.service}/${cri.call}` }), text: toYaml(cri.request) },
+    { heading: t('payload.response'), text: toYaml(cri.response) },
   ];
 }
 
 export function eventBlocks(event: EventPayload): Block[] {
   return [
     {
-      heading: `Event (${event.type})`,
+      heading: t('payload.event', { type: event.type }),
       text: [
         `reason: ${event.reason}`,
         `message: ${event.message}`,

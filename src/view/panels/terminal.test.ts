@@ -5,7 +5,7 @@ import { terminalAt } from './terminal';
 function step(command: number, kubectlOutput: string[]): Step {
   return {
     id: 's', index: 0, level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', command, title: '',
-    narration: '', state: { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput },
+    narration: '', state: { revision: 1, etcd: [], nodes: [], pods: [], schedulerQueue: [], watches: [], kubectlOutput, clock: 0 },
   };
 }
 

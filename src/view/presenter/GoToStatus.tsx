@@ -1,11 +1,13 @@
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 
 /** While typing G and a number: which step Enter will go to. */
 export function GoToStatus() {
+  const t = useT();
   const digits = useUi((s) => s.goToDigits);
   return (
     <p role="status" className="kw-goto" hidden={digits === null}>
-      {digits === null ? '' : `Go to step ${digits || '…'} (Enter to go, Esc to cancel)`}
+      {digits === null ? '' : t('presenter.goTo', { digits: digits || '…' })}
     </p>
   );
 }

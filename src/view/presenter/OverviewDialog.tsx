@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 import { selectCursor, selectSteps, selectVisible } from '../../store/selectors';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 
 /** O: every step at the current level as a grid of buttons; picking one jumps there. */
 export function OverviewDialog() {
+  const t = useT();
   const open = useUi((s) => s.overviewOpen);
   const setOpen = useUi((s) => s.setOverviewOpen);
   const steps = usePlayer(selectSteps);
@@ -24,7 +26,7 @@ export function OverviewDialog() {
 
   return (
     <dialog ref={ref} className="kw-dialog kw-overview" aria-labelledby="kw-overview-title" onClose={() => setOpen(false)}>
-      <h2 id="kw-overview-title">All steps</h2>
+      <h2 id="kw-overview-title">{t('presenter.allSteps')}</h2>
       {open ? (
         <ol className="kw-overview-grid">
           {visible.map((index, i) => (
@@ -46,7 +48,7 @@ export function OverviewDialog() {
       ) : null}
       <form method="dialog">
         <button type="submit" className="kw-btn">
-          Close
+          {t('presenter.close')}
         </button>
       </form>
     </dialog>

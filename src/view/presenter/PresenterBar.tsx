@@ -1,9 +1,11 @@
 import { usePlayer } from '../../store/hooks';
 import { useUi } from '../../store/ui';
+import { useT } from '../../store/lang';
 import { openSpeakerView } from '../controls/speakerWindow';
 
 /** The presenter's top bar: what is shown, and buttons for everything the keys do. */
 export function PresenterBar() {
+  const t = useT();
   const title = usePlayer((s) => s.scenario.title);
   const ui = useUi();
   return (
@@ -12,19 +14,19 @@ export function PresenterBar() {
         kubewalk <span className="kw-present-scenario">{title}</span>
       </h1>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => ui.setOverviewOpen(true)}>
-        Overview <kbd>O</kbd>
+        {t('presenter.overview')} <kbd>O</kbd>
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => ui.setBlackout(true)}>
-        Black screen <kbd>B</kbd>
+        {t('presenter.blackout')} <kbd>B</kbd>
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={openSpeakerView}>
-        Speaker view <kbd>S</kbd>
+        {t('presenter.speaker')} <kbd>S</kbd>
       </button>
       <button type="button" className="kw-btn kw-btn-small" aria-haspopup="dialog" onClick={() => ui.setHelpOpen(true)}>
-        Keys <kbd>?</kbd>
+        {t('presenter.keys')} <kbd>?</kbd>
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => ui.setMode('app')}>
-        Exit presenter mode
+        {t('presenter.exit')}
       </button>
     </header>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../store/lang';
 
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -18,22 +19,23 @@ export function formatElapsed(ms: number): string {
 
 /** Time since the talk started (resettable) and the wall clock. */
 export function Timers() {
+  const t = useT();
   const now = useNow();
   const [start, setStart] = useState(now);
   const clock = new Date(now);
   return (
     <div className="kw-timers">
       <p>
-        <span className="kw-timer-label">Elapsed</span>{' '}
+        <span className="kw-timer-label">{t('speaker.elapsed')}</span>{' '}
         <span className="kw-timer" data-testid="elapsed">
           {formatElapsed(now - start)}
         </span>
       </p>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => setStart(Date.now())}>
-        Reset timer
+        {t('speaker.reset')}
       </button>
       <p>
-        <span className="kw-timer-label">Clock</span>{' '}
+        <span className="kw-timer-label">{t('speaker.clock')}</span>{' '}
         <span className="kw-timer">
           {two(clock.getHours())}:{two(clock.getMinutes())}
         </span>

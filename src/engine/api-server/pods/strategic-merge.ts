@@ -5,6 +5,8 @@ import type { JsonObject, JsonValue } from '../../types';
 import { isObject } from '../../core/json';
 
 const MERGE_KEYS: Record<string, string> = {
+  // kubectl apply patches containers element by element.
+  containers: 'name',
   conditions: 'type',
   podIPs: 'ip',
   hostIPs: 'ip',

@@ -1,0 +1,14 @@
+// The Simplified Chinese pack, one lazily loaded chunk: UI words, narration and the two seed
+// scenarios' words. Anything it lacks falls back to English.
+import type { LanguagePack } from './lang-pack';
+import { uiZhCN } from './ui-zh-CN';
+import { zhMisconceptions } from './zh-misconceptions';
+import { zhScenarios } from './zh-scenarios';
+import { zhSteps } from './zh-steps';
+
+export const zhCN: LanguagePack = {
+  lang: 'zh-CN',
+  ui: uiZhCN,
+  catalog: { lang: 'zh-CN', steps: zhSteps, misconceptions: zhMisconceptions },
+  scenarios: zhScenarios,
+};
