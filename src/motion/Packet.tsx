@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Suspense, lazy, memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 
 export interface Point {
   x: number;
@@ -13,31 +13,44 @@ export interface PacketProps {
   seconds: number;
 }
 
-// motion loads after first paint: the graph is usable before any animation code arrives.
-const importPacket = () => import('./PacketMotion');
-// If the chunk cannot load (offline after an update), the graph simply shows no packet.
-const PacketMotion = lazy<ComponentType<PacketProps>>(() =>
-  importPacket().then(
-    (mod) => ({ default: mod.PacketMotion }),
-    () => ({ default: NoPacket }),
-  ),
-);
-
 function NoPacket() {
   return null;
 }
 
-/** Fetch the animation code once the page is idle, so the first packet does not wait for it. */
+// motion loads after first paint: the graph is usable before any animation code arrives.
+// Not React.lazy: a boundary that showed its fallback reveals the loaded packet only after React's
+// Suspense throttle (300 ms), long enough to lose a third of a trip. A plain module slot renders it
+// in the same frame once loaded, and on the next render after it arrives otherwise.
+let loaded: ComponentType<PacketProps> | null = null;
+let loading: Promise<ComponentType<PacketProps>> | null = null;
+
+function loadPacket(): Promise<ComponentType<PacketProps>> {
+  loading ??= import('./PacketMotion').then(
+    (mod) => (loaded = mod.PacketMotion),
+    // If the chunk cannot load (offline after an update), the graph simply shows no packet.
+    () => (loaded = NoPacket),
+  );
+  return loading;
+}
+
+/** Fetch the animation code ahead of the first packet (Graph calls it on the first interaction). */
 export function preloadMotion(): void {
-  void importPacket();
+  void loadPacket();
   void import('./AppearMotion');
 }
 
 /** A labelled packet travelling along a link; nothing until the animation code has loaded. */
 export const Packet = memo(function Packet(props: PacketProps) {
-  return (
-    <Suspense fallback={null}>
-      <PacketMotion {...props} />
-    </Suspense>
-  );
+  const [Motion, setMotion] = useState<ComponentType<PacketProps> | null>(() => loaded);
+  useEffect(() => {
+    if (Motion) return;
+    let mounted = true;
+    void loadPacket().then((component) => {
+      if (mounted) setMotion(() => component);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [Motion]);
+  return Motion ? <Motion {...props} /> : null;
 });
