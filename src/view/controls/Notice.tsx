@@ -9,6 +9,15 @@ export function Notice() {
   const dismiss = usePlayer((s) => s.dismissNotices);
   const langUnknown = useUi((s) => s.langUnknown);
   const notices = langUnknown ? [t('notice.lang', { asked: langUnknown }), ...urlNotices] : urlNotices;
+  const onDismiss = () => {
+    dismiss();
+    useUi.setState({ langUnknown: null });
+  };
+  return <NoticeList notices={notices} dismissLabel={t('notice.dismiss')} onDismiss={onDismiss} />;
+}
+
+/** A polite list of notices with one button that dismisses them all; nothing when empty. */
+export function NoticeList({ notices, dismissLabel, onDismiss }: { notices: string[]; dismissLabel: string; onDismiss: () => void }) {
   if (notices.length === 0) return null;
   return (
     <div role="status" className="kw-notice">
@@ -17,15 +26,8 @@ export function Notice() {
           <li key={n}>{n}</li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="kw-btn kw-btn-small"
-        onClick={() => {
-          dismiss();
-          useUi.setState({ langUnknown: null });
-        }}
-      >
-        {t('notice.dismiss')}
+      <button type="button" className="kw-btn kw-btn-small" onClick={onDismiss}>
+        {dismissLabel}
       </button>
     </div>
   );

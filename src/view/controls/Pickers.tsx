@@ -12,7 +12,6 @@ export function Pickers() {
   const t = useT();
   const dispatch = useDispatch();
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
-  const level = usePlayer(selectLevel);
   const speed = usePlayer((s) => s.playback.speed);
   const id = useId();
   return (
@@ -31,22 +30,7 @@ export function Pickers() {
           ))}
         </select>
       </div>
-      <div className="kw-field">
-        <label htmlFor={`${id}-level`}>{t('pickers.level')}</label>
-        <select
-          id={`${id}-level`}
-          value={level}
-          onChange={(e) => {
-            if (isLevel(e.target.value)) dispatch({ type: 'levelChosen', level: e.target.value });
-          }}
-        >
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LevelPicker />
       <div className="kw-field">
         <label htmlFor={`${id}-speed`}>{t('pickers.speed')}</label>
         <select
@@ -64,6 +48,32 @@ export function Pickers() {
           ))}
         </select>
       </div>
+    </div>
+  );
+}
+
+/** The Detail level picker, on its own for shells with fewer controls (the embed). */
+export function LevelPicker() {
+  const t = useT();
+  const dispatch = useDispatch();
+  const level = usePlayer(selectLevel);
+  const id = useId();
+  return (
+    <div className="kw-field">
+      <label htmlFor={`${id}-level`}>{t('pickers.level')}</label>
+      <select
+        id={`${id}-level`}
+        value={level}
+        onChange={(e) => {
+          if (isLevel(e.target.value)) dispatch({ type: 'levelChosen', level: e.target.value });
+        }}
+      >
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {t(`level.${l}`)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
