@@ -27,6 +27,8 @@ export interface Ctx {
   lastView: ViewBase | null;
   /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
   seed: number;
+  /** Request steps of this command's exchanges by exchange id: the answer completes them. */
+  readonly openRequests: Map<string, StepDraft>;
 }
 
 export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
@@ -50,6 +52,7 @@ export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
     seq: 0,
     lastView: null,
     seed: state.rng,
+    openRequests: new Map(),
   };
   return ctx;
 }
