@@ -33,8 +33,7 @@ export function sendRequest(
     ...step.extra,
   };
   if (step.misconception) draft.misconception = step.misconception;
-  record(ctx, draft);
-  ctx.openRequests.set(exchange.id, draft);
+  ctx.openRequests.set(exchange.id, record(ctx, draft));
   send(ctx, { type: 'http.request', exchange }, HOP_MS);
   return exchange;
 }
@@ -84,10 +83,10 @@ export function respond(
   };
   if (step.misconception) draft.misconception = step.misconception;
   if (step.detail) draft.detail = step.detail;
-  record(ctx, draft);
+  const answered = record(ctx, draft);
   // The request's step shows the outcome too (the last answer wins, as in a replay of the trace).
   const request = ctx.openRequests.get(exchange.id);
-  if (request && draft.http) request.http = { ...draft.http, leg: 'request' };
+  if (request && answered.http) request.http = { ...answered.http, leg: 'request' };
   auditResponse(ctx, exchange, response);
   send(ctx, { type: 'http.response', exchange, response }, HOP_MS);
 }
