@@ -47,10 +47,10 @@ export function handleCommand(ctx: Ctx, line: string): void {
   const command = parsed.command;
   const fromFile = command.verb === 'create' || command.verb === 'apply' || command.verb === 'replace';
   const manifest = fromFile ? ctx.input.files[command.file] : undefined;
-  const fileProblem = !fromFile ? null : !manifest ? `the path "${command.file}" does not exist` : command.verb === 'replace' ? replaceProblem(manifest) : null;
+  const fileProblem = !fromFile ? null : !manifest ? `the path "${command.file}" does not exist` : command.verb === 'replace' ? replaceProblem(manifest) : manifest.kind !== 'Pod' ? `${command.verb} -f is modelled for Pod manifests; ${command.file} is a ${JSON.stringify(manifest.kind ?? null)}` : null;
   if (fileProblem) {
     print(ctx, [`error: ${fileProblem}`]);
-    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error: fileProblem, hint: manifest ? 'replace -f a Deployment manifest' : 'list the file under files: in the scenario' } } });
+    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error: fileProblem, hint: manifest ? 'create -f and apply -f take a Pod manifest, replace -f a Deployment' : 'list the file under files: in the scenario' } } });
     return;
   }
   record(ctx, {

@@ -77,3 +77,11 @@ describe('kubectl replace -f', () => {
     expect(output(t)[0]).toMatch(/^error: replace is modelled for Deployment manifests/);
   });
 });
+
+describe('files and verbs', () => {
+  it('create -f and apply -f of a Deployment manifest stop in kubectl', () => {
+    const t = run(['kubectl create -f web.yaml', 'kubectl apply -f web.yaml'], { files: { 'web.yaml': deployment(2) } });
+    expect(t.steps.some((s) => s.http)).toBe(false);
+    expect(output(t)).toEqual(['error: create -f is modelled for Pod manifests; web.yaml is a "Deployment"', 'error: apply -f is modelled for Pod manifests; web.yaml is a "Deployment"']);
+  });
+});
