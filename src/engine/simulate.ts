@@ -4,7 +4,6 @@ import type { ClusterView, RawStep, ScenarioInput, Trace } from './types';
 import { viewOf } from './core/cluster-view';
 import { createCtx, nextMessage, send, syncSeed, update, type Ctx } from './core/ctx';
 import { dispatch } from './core/dispatch';
-import { finalizeHttp } from './core/http';
 import { seedState } from './cluster/seed';
 import { rngFrom } from './core/prng';
 import { startControlPlane } from './bootstrap/start';
@@ -43,6 +42,8 @@ export function runCommand(sim: Simulation, line: string): RawStep[] {
   const first = ctx.steps.length;
   ctx.command = ctx.input.commands.length;
   ctx.input.commands.push(line);
+  // An answer completes only the request steps of its own command (those handed out stay as they are).
+  ctx.openRequests.clear();
   send(ctx, { type: 'kubectl.command', line }, 0);
   let handled = 0;
   // A node that goes silent after this command keeps the cluster busy until the controllers acted.
@@ -56,10 +57,7 @@ export function runCommand(sim: Simulation, line: string): RawStep[] {
   // The next command is typed a little later, after the cluster settled.
   syncSeed(ctx);
   update(ctx, { clock: ctx.state.clock + 2000 });
-  // Every exchange a command starts also ends within it: both halves can show the outcome now.
-  const steps = ctx.steps.slice(first);
-  finalizeHttp(steps);
-  return steps;
+  return ctx.steps.slice(first);
 }
 
 export function simulate(input: ScenarioInput): Trace {

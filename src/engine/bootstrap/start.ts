@@ -6,7 +6,7 @@ import type { EngineState } from '../core/state';
 import type { HttpResponse } from '../core/messages';
 import { nextMessage, record, update, type Ctx } from '../core/ctx';
 import { dispatch } from '../core/dispatch';
-import { finalizeHttp, sendRequest } from '../core/http';
+import { sendRequest } from '../core/http';
 import { str } from '../core/json';
 import { timestamp } from '../core/time';
 import { emptyPMap, pmapEntries } from '../core/pmap';
@@ -70,7 +70,6 @@ export function startControlPlane(ctx: Ctx): void {
     if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
     dispatch(ctx, item.msg);
   }
-  finalizeHttp(ctx.steps);
   record(ctx, { id: 'bootstrap.ps', level: 'overview', actor: `kubelet/${node.name}`, from: `kubelet/${node.name}`, to: `kubelet/${node.name}`, text: { key: 'bootstrap.ps', params: { node: node.name } }, detail: { command: 'ps aux', output: psAux(manifests) } });
 }
 

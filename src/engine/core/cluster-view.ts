@@ -20,59 +20,58 @@ export function viewOf(state: EngineState, prev: ViewBase | null): ViewBase {
   if (prev && prev.state === state) return prev;
   const same = <K extends keyof EngineState>(k: K): boolean => prev !== null && prev.state[k] === state[k];
   const parts = prev ? etcdViewFrom(prev, state.etcd) : etcdView(state.etcd);
-  const view = {
-    revision: state.etcd.revision,
-    etcd: [] as EtcdRow[],
-    nodes: parts.nodes,
-    pods: [] as PodView[],
-    schedulerQueue:
-      prev && prev.state.scheduler.activeQ === state.scheduler.activeQ
-        ? prev.view.schedulerQueue
-        : state.scheduler.activeQ,
-    watches:
-      same('watches') && prev
-        ? prev.view.watches
-        : state.watches.map((w) =>
-            w.fieldSelector === undefined
-              ? { watcher: w.watcher, resource: w.resource }
-              : { watcher: w.watcher, resource: w.resource, fieldSelector: w.fieldSelector },
-          ),
-    kubectlOutput: same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
-    clock: state.clock,
-  };
-  lazyLists(view, parts.rows, parts.pods);
+  const view = lazyView(
+    state.etcd.revision,
+    parts,
+    prev && prev.state.scheduler.activeQ === state.scheduler.activeQ ? prev.view.schedulerQueue : state.scheduler.activeQ,
+    same('watches') && prev
+      ? prev.view.watches
+      : state.watches.map((w) =>
+          w.fieldSelector === undefined
+            ? { watcher: w.watcher, resource: w.resource }
+            : { watcher: w.watcher, resource: w.resource, fieldSelector: w.fieldSelector },
+        ),
+    same('kubectlOutput') && prev ? prev.view.kubectlOutput : state.kubectlOutput,
+    state.clock,
+  );
   return { state, view, rows: parts.rows, pods: parts.pods };
 }
 
 /** Flattened lists by their chunks: views whose list did not change share one array. */
 const FLAT = new WeakMap<object, unknown[]>();
-/** The chunked lists behind each view's lazy `etcd` and `pods`. */
-const CHUNKS = new WeakMap<object, { etcd: Chunked<EtcdRow>; pods: Chunked<PodView> }>();
 
-function flat(view: object, name: 'etcd' | 'pods'): unknown[] {
-  const chunks = CHUNKS.get(view)?.[name] ?? [];
-  let value = FLAT.get(chunks);
+function flat<T>(view: ClusterView, name: 'etcd' | 'pods', chunks: Chunked<T>): T[] {
+  let value = FLAT.get(chunks) as T[] | undefined;
   if (!value) {
-    value = flatten<unknown>(chunks);
+    value = flatten(chunks);
     FLAT.set(chunks, value);
   }
-  // From now on an ordinary data property.
+  // From now on an ordinary data property (redefining keeps the key's place in the object).
   Object.defineProperty(view, name, { value, enumerable: true, writable: true, configurable: true });
   return value;
 }
 
-// One accessor pair for every view (no closure per view).
-const LAZY_ETCD: PropertyDescriptor = { enumerable: true, configurable: true, get(this: object) { return flat(this, 'etcd'); } };
-const LAZY_PODS: PropertyDescriptor = { enumerable: true, configurable: true, get(this: object) { return flat(this, 'pods'); } };
-
 /**
- * Makes `view.etcd` and `view.pods` the flattened lists, built on first read and then kept as
+ * The view with `etcd` and `pods` as the flattened lists, built on first read and then kept as
  * plain data properties (JSON.stringify, spread and structured clone all see ordinary arrays).
+ * Getters in the literal give every view one shape, cheaper than redefining properties per view.
  */
-function lazyLists(view: object, etcd: Chunked<EtcdRow>, pods: Chunked<PodView>): void {
-  CHUNKS.set(view, { etcd, pods });
-  Object.defineProperty(view, 'etcd', LAZY_ETCD);
-  Object.defineProperty(view, 'pods', LAZY_PODS);
+function lazyView(revision: number, parts: EtcdParts, schedulerQueue: string[], watches: ClusterView['watches'], kubectlOutput: string[], clock: number): ClusterView {
+  const { rows, pods, nodes } = parts;
+  return {
+    revision,
+    get etcd(): EtcdRow[] {
+      return flat(this, 'etcd', rows);
+    },
+    nodes,
+    get pods(): PodView[] {
+      return flat(this, 'pods', pods);
+    },
+    schedulerQueue,
+    watches,
+    kubectlOutput,
+    clock,
+  };
 }
 
 interface EtcdParts {

@@ -27,6 +27,8 @@ export interface Ctx {
   lastView: ViewBase | null;
   /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
   seed: number;
+  /** Request steps of this command's exchanges by exchange id: the answer completes them. */
+  readonly openRequests: Map<string, RawStep>;
 }
 
 export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
@@ -50,6 +52,7 @@ export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
     seq: 0,
     lastView: null,
     seed: state.rng,
+    openRequests: new Map(),
   };
   return ctx;
 }
@@ -59,16 +62,29 @@ export function syncSeed(ctx: Ctx): void {
   if (ctx.state.rng !== ctx.seed) ctx.state = { ...ctx.state, rng: ctx.seed };
 }
 
-/** Records a step with the cluster as it is now. */
-export function record(ctx: Ctx, draft: StepDraft): void {
+/**
+ * Records a step with the cluster as it is now, and returns it. The step is built here, always
+ * in the same field order, so all steps share a few hidden classes: completing each caller's
+ * draft in place gave nearly every step its own (a megamorphic, allocation-heavy trace).
+ */
+export function record(ctx: Ctx, draft: StepDraft): RawStep {
   syncSeed(ctx);
   ctx.lastView = viewOf(ctx.state, ctx.lastView);
-  // The draft is always a fresh object: complete it in place rather than copy it.
-  const step = draft as RawStep;
-  step.index = ctx.steps.length;
+  const step = { id: draft.id, index: ctx.steps.length, level: draft.level, actor: draft.actor, from: draft.from, to: draft.to } as RawStep;
+  if (draft.stage !== undefined) step.stage = draft.stage;
   step.command = ctx.command;
+  step.text = draft.text;
+  if (draft.misconception !== undefined) step.misconception = draft.misconception;
+  if (draft.http !== undefined) step.http = draft.http;
+  if (draft.etcd !== undefined) step.etcd = draft.etcd;
+  if (draft.watch !== undefined) step.watch = draft.watch;
+  if (draft.cri !== undefined) step.cri = draft.cri;
+  if (draft.event !== undefined) step.event = draft.event;
+  if (draft.scheduling !== undefined) step.scheduling = draft.scheduling;
+  if (draft.detail !== undefined) step.detail = draft.detail;
   step.state = ctx.lastView.view;
   ctx.steps.push(step);
+  return step;
 }
 
 const before = (a: Queued, b: Queued): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);

@@ -1,6 +1,6 @@
 // Sending an HTTP request to kube-apiserver and answering it. The sender's step shows the request;
-// finalizeHttp later copies the outcome into it, so both halves carry the whole exchange.
-import type { ComponentId, HttpPayload, JsonObject, RawStep, Text } from '../types';
+// the answer copies the outcome into it, so both halves carry the whole exchange.
+import type { ComponentId, HttpPayload, JsonObject, Text } from '../types';
 import type { Credential, Exchange, HttpRequest, HttpResponse, Purpose, Story } from './messages';
 import { nextExchangeId, record, send, type Ctx, type StepDraft } from './ctx';
 import { auditResponse } from '../api-server/audit';
@@ -33,7 +33,7 @@ export function sendRequest(
     ...step.extra,
   };
   if (step.misconception) draft.misconception = step.misconception;
-  record(ctx, draft);
+  ctx.openRequests.set(exchange.id, record(ctx, draft));
   send(ctx, { type: 'http.request', exchange }, HOP_MS);
   return exchange;
 }
@@ -83,21 +83,14 @@ export function respond(
   };
   if (step.misconception) draft.misconception = step.misconception;
   if (step.detail) draft.detail = step.detail;
-  record(ctx, draft);
+  const answered = record(ctx, draft);
+  // The request's step shows the outcome too (the last answer wins, as in a replay of the trace).
+  const request = ctx.openRequests.get(exchange.id);
+  if (request && answered.http) request.http = { ...answered.http, leg: 'request' };
   auditResponse(ctx, exchange, response);
   send(ctx, { type: 'http.response', exchange, response }, HOP_MS);
 }
 
-/** Copies each exchange's response into its request step, so both halves show the outcome. */
-export function finalizeHttp(steps: RawStep[]): void {
-  const responses = new Map<string, HttpPayload>();
-  for (const s of steps) if (s.http && s.http.leg === 'response') responses.set(s.http.exchangeId, s.http);
-  for (const s of steps) {
-    if (!s.http || s.http.leg !== 'request') continue;
-    const r = responses.get(s.http.exchangeId);
-    if (r) s.http = { ...r, leg: 'request' };
-  }
-}
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',

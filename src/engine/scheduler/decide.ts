@@ -12,7 +12,6 @@ import { ZERO_TOTALS } from './cache';
 export interface Decision {
   payload: SchedulingPayload;
   feasible: number;
-  failureMessage: string;
 }
 
 export function decide(ctx: Ctx, pod: JsonObject): Decision {
@@ -54,12 +53,11 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
   return {
     payload: { pod: key, nodes: results, selected, tied },
     feasible: feasibleNodes.length,
-    failureMessage: failureMessage(results),
   };
 }
 
-/** FitError: "0/3 nodes are available: <sorted histogram>. preemption: …" */
-function failureMessage(results: SchedulingNodeResult[]): string {
+/** FitError: "0/3 nodes are available: <sorted histogram>. preemption: …" (only a pod that fits nowhere needs it). */
+export function failureMessage(results: SchedulingNodeResult[]): string {
   const counts = new Map<string, number>();
   const preemption = new Map<string, number>();
   for (const r of results) {

@@ -6,7 +6,7 @@ import { record, send, update, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { at, list, str, text } from '../core/json';
 import { eventPayload, schedulerEvent } from '../core/events';
-import { decide } from './decide';
+import { decide, failureMessage } from './decide';
 import { timestamp } from '../core/time';
 import { pmapEntries, pmapGet } from '../core/pmap';
 import { withPod } from './cache';
@@ -82,9 +82,10 @@ export function scheduleOne(ctx: Ctx): void {
   const base = { actor: 'kube-scheduler' as const, from: 'kube-scheduler' as const, to: 'kube-scheduler' as const };
   record(ctx, { ...base, id: 'scheduler.filter', level: 'standard', text: { key: 'scheduler.filter', params: { pod: pk, feasible: d.feasible, total: d.payload.nodes.length } }, scheduling });
   if (d.payload.selected === null) {
-    record(ctx, { ...base, id: 'scheduler.unschedulable', level: 'standard', text: { key: 'scheduler.unschedulable', params: { pod: pk, message: d.failureMessage } } });
-    sendEvent(ctx, pod, 'FailedScheduling', d.failureMessage, 'Warning', 'Scheduling');
-    markUnschedulable(ctx, pk, d.failureMessage);
+    const message = failureMessage(d.payload.nodes);
+    record(ctx, { ...base, id: 'scheduler.unschedulable', level: 'standard', text: { key: 'scheduler.unschedulable', params: { pod: pk, message } } });
+    sendEvent(ctx, pod, 'FailedScheduling', message, 'Warning', 'Scheduling');
+    markUnschedulable(ctx, pk, message);
     return;
   }
   const node = d.payload.selected;
