@@ -1,5 +1,8 @@
 // 界面文字（简体中文）。Kubernetes 的名字（Pod、kube-apiserver、etcd、Binding…）保持原样。
 import type { UiCatalog } from './ui-en';
+import { uiZhCNEmbed } from './ui-zh-CN-embed';
+import { uiZhCNExplore } from './ui-zh-CN-explore';
+import { uiZhCNGraph } from './ui-zh-CN-graph';
 
 export const uiZhCN: UiCatalog = {
   'app.loading': '正在加载…',
@@ -184,4 +187,7 @@ export const uiZhCN: UiCatalog = {
   'config.removedMark': '移除',
   'config.changed': '变化',
   'config.was': '（原为：{title}）',
+  ...uiZhCNGraph,
+  ...uiZhCNExplore,
+  ...uiZhCNEmbed,
 };

@@ -1,5 +1,6 @@
 import type { ControlsMode } from '../../embed/options';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { Controls } from '../../view/controls/Controls';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
@@ -17,10 +18,11 @@ interface Props {
 /** The embedded walkthrough: graph, playback controls (full, compact or none), narration. */
 export function EmbedShell({ root, controls, appUrl, heading }: Props) {
   usePlayTimer();
+  const t = useT();
   const title = usePlayer((s) => s.scenario.title);
   return (
     <div className="kw-embed-player">
-      {heading ? <h1 className="sr-only">kubewalk: {title}</h1> : null}
+      {heading ? <h1 className="sr-only">{t('embed.heading', { title })}</h1> : null}
       <div className="kw-embed-graph">
         <Graph />
       </div>

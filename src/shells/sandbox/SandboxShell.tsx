@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
+import { useT } from '../../store/lang';
 import { openSandbox } from '../../store/sandbox';
 import { syncSandboxUrl } from '../../store/sandboxUrlSync';
 import { Controls } from '../../view/controls/Controls';
@@ -22,6 +23,7 @@ import '../../view/sandbox/sandbox.css';
  * graph and panels as a scenario. The address bar is always the session's share link.
  */
 export function SandboxShell() {
+  const t = useT();
   useKeyboard();
   usePlayTimer();
   // Before the first paint, so the session (not the last scenario) is what shows.
@@ -54,9 +56,9 @@ export function SandboxShell() {
         <div className="kw-area-steps">
           <StepList />
         </div>
-        <section className="kw-panel kw-sb-area-cluster" aria-label="Cluster editor">
+        <section className="kw-panel kw-sb-area-cluster" aria-label={t('sandbox.editor')}>
           <details>
-            <summary>Edit the cluster</summary>
+            <summary>{t('sandbox.edit')}</summary>
             <NodeEdits />
             <PolicyEdits />
           </details>

@@ -5,6 +5,7 @@ import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
 import { usePlayer, usePlayerStore } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectStep } from '../../store/selectors';
 import { ApiServerNode } from './ApiServerNode';
 import { Camera } from './Camera';
@@ -55,6 +56,7 @@ const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
 export function Graph() {
+  const t = useT();
   const store = usePlayerStore();
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
@@ -83,7 +85,7 @@ export function Graph() {
   // A big cluster pans and zooms, and renders only what is in view; a small one stays fixed.
   const { grid } = layout;
   return (
-    <section ref={box} aria-label="Control plane graph" className="kw-graph" data-grid={grid ? 'true' : undefined}>
+    <section ref={box} aria-label={t('graph.region')} className="kw-graph" data-grid={grid ? 'true' : undefined}>
       {size ? (
         <ReactFlow
           key={scenario.id}
