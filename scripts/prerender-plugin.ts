@@ -42,11 +42,15 @@ export function fillTemplate(template: string, page: Prerendered, meta?: { title
   return html;
 }
 
-/** The first frame's stylesheet goes into the page: no round trip before the first paint. */
+/**
+ * The first frame's stylesheet goes into the page: no round trip before the first paint. A
+ * disabled link (never fetched) stays beside it, so Vite's loader, which looks for the link when a
+ * chunk that needs the stylesheet is imported, does not fetch and apply it a second time.
+ */
 function inlineStyles(html: string, dist: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_, file: string) => {
-    const css = readFileSync(join(dist, file), 'utf8').replace(/<\/style/gi, '<\\/style');
-    return `<style>${css}</style>`;
+  return html.replace(/<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g, (_, href: string) => {
+    const css = readFileSync(join(dist, href.slice(1)), 'utf8').replace(/<\/style/gi, '<\\/style');
+    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled />`;
   });
 }
 
