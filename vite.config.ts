@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 import { embedPlugin } from './scripts/export-embed-plugin.js';
+import { prerenderPlugin } from './scripts/prerender-plugin.js';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin()],
+  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin()],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -16,7 +17,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
+            { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/](?!.*\.css$)/ },
             { name: 'motion', test: /node_modules[\\/](motion|framer-motion|motion-dom|motion-utils)[\\/]/ },
           ],
         },

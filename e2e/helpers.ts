@@ -24,4 +24,13 @@ export async function open(page: Page, query: string, { questions = false } = {}
   if (!questions) await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
   await expect(narration(page)).toBeVisible();
+  await appLive(page);
+}
+
+/**
+ * Waits until the app is live: the prerendered first frame paints before any script runs, and
+ * the app hydrates or replaces it (src/root.tsx marks `<html data-app="ready">`).
+ */
+export async function appLive(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }

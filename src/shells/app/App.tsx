@@ -30,6 +30,9 @@ export function App() {
     gallery: <GalleryShell />,
     sandbox: <SandboxShell />,
   };
+  // The app shell needs no boundary, and must have none: React hydrates what is inside a Suspense
+  // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
+  if (!handout && mode === 'app') return shells.app;
   const shell = handout ? <HandoutShell /> : shells[mode];
   return <Suspense fallback={<Loading />}>{shell}</Suspense>;
 }
