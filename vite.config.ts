@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin()],
   build: {
     target: 'es2022',
+    // scripts/measure-bundle.mjs follows the entry's imports through it.
+    manifest: true,
     rolldownOptions: {
       // The app, and the embed page for iframes on docs sites (src/shells/embed).
       input: { main: 'index.html', embed: 'embed.html' },
