@@ -3,9 +3,13 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 import { embedPlugin } from './scripts/export-embed-plugin.js';
+import { cspPreviewPlugin } from './scripts/csp-plugin.js';
+import { serviceWorkerPlugin } from './scripts/sw-build.js';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin()],
+  // serviceWorkerPlugin writes dist/sw.js after every other plugin has written its files;
+  // cspPreviewPlugin makes `vite preview` send the production Content-Security-Policy.
+  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), serviceWorkerPlugin(), cspPreviewPlugin()],
   build: {
     target: 'es2022',
     rolldownOptions: {

@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
+import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
 
 // Presenter, speaker view, side by side and handout load only when used: the first load stays small.
@@ -31,5 +32,10 @@ export function App() {
     sandbox: <SandboxShell />,
   };
   const shell = handout ? <HandoutShell /> : shells[mode];
-  return <Suspense fallback={<Loading />}>{shell}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<Loading />}>{shell}</Suspense>
+      <UpdateBanner />
+    </>
+  );
 }
