@@ -93,11 +93,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`serving dist/ on http://127.0.0.1:${port}`);
 }
 
-/** Serves dist/ on the port for the time `fn` runs. */
+/** Serves dist/ on the port (0: any free one) for the time `fn` runs. */
 export async function withServer(port, fn) {
   const server = await serveDist({ port });
   try {
-    return await fn(`http://127.0.0.1:${port}`);
+    return await fn(`http://127.0.0.1:${server.address().port}`);
   } finally {
     server.closeAllConnections();
     server.close();
