@@ -54,12 +54,12 @@ export function AppShell() {
       <SpeakerLink />
       <main className="kw-main">
         <div className="kw-area-graph">
-          <PanelBoundary name={t('panel.graph')}>
+          <PanelBoundary name="panel.graph">
             <Graph />
           </PanelBoundary>
         </div>
         <div className="kw-area-controls">
-          <PanelBoundary name={t('panel.controls')}>
+          <PanelBoundary name="panel.controls">
             <Controls />
           </PanelBoundary>
           <TeachBar />
@@ -67,27 +67,27 @@ export function AppShell() {
         <SwipeArea className="kw-area-narration">
           <CheckpointCard />
           <WhatIfBar />
-          <PanelBoundary name={t('narration.region')}>
+          <PanelBoundary name="narration.region">
             <Narration />
           </PanelBoundary>
         </SwipeArea>
         <div className="kw-area-payload">
-          <PanelBoundary name={t('panel.payload')}>
+          <PanelBoundary name="panel.payload">
             <Inspector payload={<Payload />} />
           </PanelBoundary>
         </div>
         <div className="kw-area-etcd">
-          <PanelBoundary name={t('panel.etcd')}>
+          <PanelBoundary name="panel.etcd">
             <EtcdTable />
           </PanelBoundary>
         </div>
         <div className="kw-area-kubectl">
-          <PanelBoundary name={t('panel.kubectl')}>
+          <PanelBoundary name="panel.kubectl">
             <KubectlOutput />
           </PanelBoundary>
         </div>
         <div className="kw-area-steps">
-          <PanelBoundary name={t('panel.steps')}>
+          <PanelBoundary name="panel.steps">
             <StepList />
           </PanelBoundary>
         </div>

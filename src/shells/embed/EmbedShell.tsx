@@ -3,6 +3,7 @@ import { usePlayer } from '../../store/hooks';
 import { Controls } from '../../view/controls/Controls';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { Narration } from '../../view/panels/Narration';
 import { EmbedToolbar } from './EmbedToolbar';
 
@@ -22,11 +23,15 @@ export function EmbedShell({ root, controls, appUrl, heading }: Props) {
     <div className="kw-embed-player">
       {heading ? <h1 className="sr-only">kubewalk: {title}</h1> : null}
       <div className="kw-embed-graph">
-        <Graph />
+        <PanelBoundary name="panel.graph">
+          <Graph />
+        </PanelBoundary>
       </div>
       {controls === 'none' ? null : <Controls />}
       {controls === 'full' ? <EmbedToolbar root={root} appUrl={appUrl} /> : null}
-      <Narration />
+      <PanelBoundary name="narration.region">
+        <Narration />
+      </PanelBoundary>
     </div>
   );
 }

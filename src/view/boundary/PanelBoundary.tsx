@@ -1,11 +1,12 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
+import type { UiKey } from '../../catalog/ui-en';
 import { t } from '../../store/lang';
 import './boundary.css';
 
 interface Props {
-  /** The panel's name as the reader sees it (already translated), e.g. "Payload". */
-  name: string;
+  /** The catalog key of the panel's name as the reader sees it, e.g. panel.payload → "Payload". */
+  name: UiKey;
   children: ReactNode;
 }
 
@@ -26,13 +27,13 @@ export class PanelBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // A warning, not an error: the page still works, and the reader has been told.
-    console.warn(`kubewalk: the ${this.props.name} panel failed`, error, info.componentStack);
+    console.warn(`kubewalk: the ${t(this.props.name)} panel failed`, error, info.componentStack);
   }
 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { name } = this.props;
+    const name = t(this.props.name);
     return (
       <section className="kw-panel-failed" aria-label={t('panel.failedLabel', { name })}>
         <div role="alert">
