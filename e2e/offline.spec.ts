@@ -63,8 +63,8 @@ test('a new version is offered with a reload button, announced, and the reload b
     await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
     nextBuild = true;
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    // In a live region (role="status"), so a screen reader announces it.
-    const region = page.getByRole('status').filter({ hasText: 'A new version of kubewalk is ready.' });
+    // In a live region that was there before, so a screen reader announces it.
+    const region = page.locator('[aria-live="polite"]').filter({ hasText: 'A new version of kubewalk is ready.' });
     const offer = region.getByRole('button', { name: 'Reload to update' });
     await expect(offer).toBeVisible({ timeout: 15_000 });
     await Promise.all([page.waitForEvent('load'), offer.click()]);

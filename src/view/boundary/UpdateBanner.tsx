@@ -5,7 +5,8 @@ import './boundary.css';
 
 /**
  * Registers the service worker once the page is up, and offers a new version once it is
- * installed: a reload the reader asks for, never a surprise one. role="status" announces it.
+ * installed: a reload the reader asks for, never a surprise one. The live region is always
+ * there (empty), so the offer is announced when it appears.
  */
 export function UpdateBanner() {
   const t = useT();
@@ -13,7 +14,7 @@ export function UpdateBanner() {
   // After the first render: offline support never competes with the first paint.
   useEffect(registerServiceWorker, []);
   return (
-    <div role="status" className="kw-update-region">
+    <div aria-live="polite" className="kw-update-region">
       {waiting ? (
         <div className="kw-notice kw-update">
           <span>{t('update.ready')}</span>

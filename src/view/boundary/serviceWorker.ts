@@ -42,7 +42,10 @@ export function registerServiceWorker(): void {
     reloading = true;
     location.reload();
   });
-  navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).then(watch, () => undefined);
+  // When the page is idle: precaching the build must not compete with the first steps.
+  const register = () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).then(watch, () => undefined);
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(register, { timeout: 2000 });
+  else setTimeout(register, 500);
 }
 
 /** Lets the waiting worker take over; `controllerchange` then reloads the page. */
