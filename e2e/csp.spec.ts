@@ -4,6 +4,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { narration, watchProblems } from './helpers';
 
+// The app view checks that the service worker registers under the policy (worker-src 'self').
+test.use({ serviceWorkers: 'allow' });
+
 async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);
   const policy = (await response?.headerValue('content-security-policy')) ?? '';
