@@ -43,7 +43,12 @@ export function registerServiceWorker(): void {
     location.reload();
   });
   // When the page is idle: precaching the build must not compete with the first steps.
-  const register = () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).then(watch, () => undefined);
+  // Some harnesses and privacy tools stub register() to resolve with nothing: then there is no worker.
+  const register = () =>
+    void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).then(
+      (registration: ServiceWorkerRegistration | undefined) => registration && watch(registration),
+      () => undefined,
+    );
   if ('requestIdleCallback' in globalThis) requestIdleCallback(register, { timeout: 2000 });
   else setTimeout(register, 500);
 }
