@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
+import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
 
 // Presenter, speaker view, side by side and handout load only when used: the first load stays small.
@@ -34,5 +35,10 @@ export function App() {
   // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
   if (!handout && mode === 'app') return shells.app;
   const shell = handout ? <HandoutShell /> : shells[mode];
-  return <Suspense fallback={<Loading />}>{shell}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<Loading />}>{shell}</Suspense>
+      <UpdateBanner />
+    </>
+  );
 }

@@ -9,6 +9,7 @@ import { setTheme } from '../../embed/theme';
 import { deepLink, readOptions } from '../../embed/options';
 import type { EmbedCommand } from '../../embed/protocol';
 import { createBridge } from './bridge';
+import { registerServiceWorker } from '../../view/boundary/serviceWorker';
 
 const root = document.getElementById('kw-embed');
 if (!root) throw new Error('embed.html has no #kw-embed element');
@@ -67,3 +68,7 @@ bridge.onCommand((command: EmbedCommand) => {
 });
 
 if (options.autoplay) void begin().then((h) => h.command({ kubewalk: 1, type: 'play' }));
+
+// Offline too (scripts/sw-template.js), once the poster is up: never before its first paint.
+if (document.readyState === 'complete') registerServiceWorker();
+else addEventListener('load', registerServiceWorker, { once: true });
