@@ -8,6 +8,8 @@ const DESCRIBE_TEXT_KEYS = [
   'kubectl.request.GET.apply', 'kubectl.request.GET.apply.as', 'kubectl.request.POST.apply', 'kubectl.request.PATCH.apply', 'kubectl.patch.apply',
   'kubectl.print.apply', 'kubectl.print.unchanged.apply',
   'kubectl.request.PATCH.apply.server-side', 'kubectl.request.PATCH.apply.server-side.as', 'kubectl.print.apply.server-side', 'apiserver.decode.apply', 'apiserver.validation.apply',
+  'kubectl.request.PUT.replace', 'kubectl.request.PUT.replace.as', 'kubectl.request.GET.replace', 'kubectl.request.GET.replace.as', 'kubectl.request.PUT.replace.read',
+  'kubectl.print.replace', 'apiserver.precondition', 'apiserver.precondition.none', 'apiserver.precondition.conflict',
 ] as const;
 
 export const STEP_IDS = [
@@ -16,7 +18,7 @@ export const STEP_IDS = [
   'apiserver.authn', 'apiserver.audit', 'apiserver.impersonation', 'apiserver.apf', 'apiserver.authz',
   'apiserver.decode', 'apiserver.admission.mutating', 'apiserver.validation', 'apiserver.admission.validating',
   'apiserver.list.plan', 'apiserver.list', 'apiserver.get', 'apiserver.accessreview', 'apiserver.delete', 'apiserver.watch', 'apiserver.connect', 'kubelet.serve', 'apiserver.binding', 'apiserver.watchcache', 'apiserver.response',
-  'etcd.range', 'etcd.txn',
+  'apiserver.precondition', 'etcd.range', 'etcd.txn',
   'scheduler.watch', 'scheduler.filter', 'scheduler.score', 'scheduler.unschedulable', 'scheduler.assume',
   'scheduler.bind', 'scheduler.event', 'scheduler.forget', 'scheduler.status',
   'controller-manager.watch', 'controller.deployment', 'controller.replicaset', 'controller.request', 'controller.event',
@@ -95,7 +97,7 @@ export const MISCONCEPTION_KEYS = [
   'created-means-running', 'same-event-for-everyone', 'scheduler-watches-unscheduled',
   'scheduler-uses-usage', 'scheduler-writes-pod', 'podscheduled-by-kubelet', 'rv-per-object',
   'kubelet-pushed', 'kubelet-calls-cni', 'apiserver-updates-status', 'no-credentials-401',
-  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager', 'secrets-encrypted',
+  'delete-is-immediate', 'watch-polls', 'heartbeats-to-controller-manager', 'secrets-encrypted', 'update-locks',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -82,8 +82,10 @@ function parseFiles(c: Checker, v: JsonValue | undefined): Record<string, JsonOb
     }
     // An EncryptionConfiguration is read by kube-apiserver (--encryption-provider-config), never sent.
     const encryption = manifest.kind === 'EncryptionConfiguration' && manifest.apiVersion === 'apiserver.config.k8s.io/v1';
-    if (!encryption && (manifest.kind !== 'Pod' || manifest.apiVersion !== 'v1')) {
-      c.fail(['files', name, 'kind'], `unsupported manifest kind ${JSON.stringify(manifest.kind ?? null)} (apiVersion ${JSON.stringify(manifest.apiVersion ?? null)})`, 'the simulator creates apiVersion: v1, kind: Pod');
+    // A Deployment file is for kubectl replace -f (checked against the command below).
+    const deployment = manifest.kind === 'Deployment' && manifest.apiVersion === 'apps/v1';
+    if (!encryption && !deployment && (manifest.kind !== 'Pod' || manifest.apiVersion !== 'v1')) {
+      c.fail(['files', name, 'kind'], `unsupported manifest kind ${JSON.stringify(manifest.kind ?? null)} (apiVersion ${JSON.stringify(manifest.apiVersion ?? null)})`, 'the simulator creates apiVersion: v1, kind: Pod, and replaces apiVersion: apps/v1, kind: Deployment');
       continue;
     }
     out[name] = manifest;
@@ -106,9 +108,16 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
       c.fail(['commands', i], parsed.error, parsed.hint);
       return [];
     }
-    if (parsed.command.verb === 'create' && !(parsed.command.file in files)) {
+    const cmd = parsed.command;
+    if ((cmd.verb === 'create' || cmd.verb === 'replace') && !(cmd.file in files)) {
       const known = Object.keys(files);
-      c.fail(['commands', i], `file "${parsed.command.file}" is not defined under files:`, known.length ? `defined files: ${known.join(', ')}` : 'add it under files: with its manifest');
+      c.fail(['commands', i], `file "${cmd.file}" is not defined under files:`, known.length ? `defined files: ${known.join(', ')}` : 'add it under files: with its manifest');
+    }
+    // replace -f takes a Deployment; create -f and apply -f a Pod.
+    const file = cmd.verb === 'create' || cmd.verb === 'apply' || cmd.verb === 'replace' ? cmd.file : '';
+    const kind = files[file]?.kind;
+    if (kind !== undefined && (cmd.verb === 'replace') !== (kind === 'Deployment')) {
+      c.fail(['commands', i], `${cmd.verb} -f ${file}: the file is a ${JSON.stringify(kind)}`, cmd.verb === 'replace' ? 'replace -f takes a Deployment manifest' : `${cmd.verb} -f takes a Pod manifest`);
     }
     return [line];
   });

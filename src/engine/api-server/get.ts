@@ -9,6 +9,7 @@ import { buildTable } from './table';
 import { statusFailure } from './status';
 import { withResourceVersion } from './registry';
 import { PREFIX } from './list';
+import { qualified } from './precondition';
 import type { RequestInfo } from './request-info';
 
 export function handleGet(ctx: Ctx, ex: Exchange, info: RequestInfo): void {
@@ -27,7 +28,8 @@ export function finishGet(ctx: Ctx, ex: Exchange, resource: string, result: Etcd
   const kv = result.kvs[0];
   const name = key.slice(key.lastIndexOf('/') + 1);
   if (!kv) {
-    respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `${resource} "${name}" not found`, { name, kind: resource })), {
+    const q = qualified(resource);
+    respond(ctx, ex, jsonResponse(404, statusFailure(404, 'NotFound', `${q.what} "${name}" not found`, q.group ? { name, group: q.group, kind: q.what } : { name, kind: resource })), {
       text: { key: 'apiserver.response.error', params: { status: 404, reason: 'NotFound' } },
     });
     return;

@@ -32,6 +32,7 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
     case 'patch deployments/scale':
       return handleUpdate(ctx, ex, admitted, 'scale');
     case 'update replicasets':
+    case 'update deployments':
       return handleUpdate(ctx, ex, admitted, 'replace');
     case 'patch pods':
       if (ex.request.headers['Content-Type'] === APPLY_PATCH) return handleApplyPatch(ctx, ex, admitted);
@@ -50,6 +51,7 @@ export function handleRequest(ctx: Ctx, ex: Exchange): void {
       return handleWatch(ctx, ex, info);
     case 'get pods':
     case 'get nodes':
+    case 'get deployments':
       return handleGet(ctx, ex, info);
     case 'create selfsubjectaccessreviews':
       return handleAccessReview(ctx, ex, admitted);

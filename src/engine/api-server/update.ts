@@ -7,20 +7,18 @@ import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { at, obj, str, text } from '../core/json';
 import { apiStep } from './step';
-import { statusFailure } from './status';
-import { forStorage, withResourceVersion } from './registry';
+import { forStorage, withManagedEntry, withResourceVersion } from './registry';
+import { checkResourceVersion } from './precondition';
+import { defaultApps } from './apps';
+import { timestamp } from '../core/time';
 import type { Admitted } from './filters';
 import { strategicMerge } from './pods/strategic-merge';
+
+export { qualified } from './precondition';
 
 const PREFIX: Record<string, string> = { deployments: '/registry/deployments/', replicasets: '/registry/replicasets/', nodes: '/registry/minions/', leases: '/registry/leases/' };
 
 type Kind = 'scale' | 'replace' | 'patch';
-
-/** The group suffix kube-apiserver puts after the resource in messages: none for the core group. */
-export function qualified(resource: string): { what: string; group: string } {
-  if (resource === 'leases') return { what: 'leases.coordination.k8s.io', group: 'coordination.k8s.io' };
-  return resource === 'pods' || resource === 'nodes' || resource === 'minions' ? { what: resource === 'minions' ? 'nodes' : resource, group: '' } : { what: `${resource}.apps`, group: 'apps' };
-}
 
 export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update: Kind): void {
   const key = `${PREFIX[info.resource] ?? `/registry/${info.resource}/`}${info.namespace ? `${info.namespace}/` : ''}${info.name}`;
@@ -28,20 +26,12 @@ export function handleUpdate(ctx: Ctx, ex: Exchange, { info }: Admitted, update:
     id: 'apiserver.decode',
     level: 'deep',
     stage: 'decode',
-    text: { key: update === 'replace' ? 'apiserver.decode' : 'apiserver.decode.patch', params: { kind: str(ex.request.body ?? {}, 'kind') ?? (update === 'patch' ? KINDS[info.resource] ?? info.resource : 'Scale'), contentType: ex.request.headers['Content-Type'] ?? '', changes: 0, fieldValidation: 'Warn' } },
+    text: { key: update === 'replace' ? 'apiserver.decode' : 'apiserver.decode.patch', params: { kind: str(ex.request.body ?? {}, 'kind') ?? (update === 'patch' ? KINDS[info.resource] ?? info.resource : 'Scale'), contentType: ex.request.headers['Content-Type'] ?? '', changes: 0, fieldValidation: info.query.fieldValidation ?? 'Warn' } },
   });
   send(ctx, { type: 'etcd.request', exchange: ex, op: { op: 'Range', key, prefix: false, countOnly: false }, then: { kind: 'update-read', update, input: ex.request.body ?? {} } }, 1);
 }
 
 const KINDS: Record<string, string> = { nodes: 'Node', pods: 'Pod', deployments: 'Deployment', replicasets: 'ReplicaSet', leases: 'Lease' };
-
-function conflict(ctx: Ctx, ex: Exchange, resource: string, name: string): void {
-  const q = qualified(resource);
-  const message = `Operation cannot be fulfilled on ${q.what} "${name}": the object has been modified; please apply your changes to the latest version and try again`;
-  respond(ctx, ex, jsonResponse(409, statusFailure(409, 'Conflict', message, q.group ? { name, group: q.group, kind: q.what } : { name, kind: q.what })), {
-    text: { key: 'apiserver.response.error', params: { status: 409, reason: 'Conflict' } },
-  });
-}
 
 /** The new object: the scale's replicas, or the PUT body over the stored identity; generation moves with the spec. */
 export function applyUpdate(ctx: Ctx, ex: Exchange, update: Kind, input: JsonObject, current: JsonObject, modRevision: number, key: string): void {
@@ -57,9 +47,9 @@ export function applyUpdate(ctx: Ctx, ex: Exchange, update: Kind, input: JsonObj
     // A strategic merge patch applies to the object as it is now: no resourceVersion, no 409.
     next = strategicMerge(current, input);
   } else {
-    const sent = str(input, 'metadata.resourceVersion');
-    if (sent !== String(modRevision)) return conflict(ctx, ex, resource, name);
+    if (!checkResourceVersion(ctx, ex, input, modRevision, key)) return;
     next = { ...input, metadata: { ...obj(input, 'metadata'), uid: md.uid ?? '', creationTimestamp: md.creationTimestamp ?? '' } };
+    if (resource === 'deployments') next = replacedDeployment(next, current, ex, timestamp(ctx.state.clock));
   }
   // Deployments and ReplicaSets count spec changes in metadata.generation; Nodes do not.
   if (resource !== 'minions' && resource !== 'leases') {
@@ -89,4 +79,16 @@ export function finishUpdate(ctx: Ctx, ex: Exchange, update: Kind, object: JsonO
         }
       : stored;
   respond(ctx, ex, jsonResponse(200, body), { text: { key: 'apiserver.response.updated', params: { status: 200, name, resourceVersion: result.modRevision } } });
+}
+
+/**
+ * A user's PUT of a whole Deployment: defaults fill what the file leaves out, status stays the
+ * stored one (PrepareForUpdate), and the writer gets its managedFields entry.
+ */
+function replacedDeployment(next: JsonObject, current: JsonObject, ex: Exchange, now: string): JsonObject {
+  const manager = ex.request.path.match(/[?&]fieldManager=([^&]+)/)?.[1] ?? 'unknown';
+  const md = obj(next, 'metadata');
+  const defaulted = defaultApps({ ...next, metadata: { ...md, namespace: obj(current, 'metadata').namespace ?? '', managedFields: obj(current, 'metadata').managedFields ?? [] } }).pod;
+  const { status: _sent, ...rest } = defaulted;
+  return withManagedEntry(current.status === undefined ? rest : { ...rest, status: current.status }, { manager, time: now });
 }

@@ -12,6 +12,8 @@ import { printResponse, warningLines } from './print';
 import { isNodeCommand, nodePatch, type NodeCommand } from './node-patch';
 import { describeNext, type DescribeCommand } from './describe';
 import { applyNext, type ApplyCommand } from './apply';
+import { replaceAfterRead, replaceProblem, replaceReadsFirst } from './replace';
+import { namespaceOf } from './request';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 /** The follow-up watch is part of the same command, told at standard level. */
@@ -43,10 +45,12 @@ export function handleCommand(ctx: Ctx, line: string): void {
     return;
   }
   const command = parsed.command;
-  if ((command.verb === 'create' || command.verb === 'apply') && !(command.file in ctx.input.files)) {
-    const error = `the path "${command.file}" does not exist`;
-    print(ctx, [`error: ${error}`]);
-    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error, hint: 'list the file under files: in the scenario' } } });
+  const fromFile = command.verb === 'create' || command.verb === 'apply' || command.verb === 'replace';
+  const manifest = fromFile ? ctx.input.files[command.file] : undefined;
+  const fileProblem = !fromFile ? null : !manifest ? `the path "${command.file}" does not exist` : command.verb === 'replace' ? replaceProblem(manifest) : manifest.kind !== 'Pod' ? `${command.verb} -f is modelled for Pod manifests; ${command.file} is a ${JSON.stringify(manifest.kind ?? null)}` : null;
+  if (fileProblem) {
+    print(ctx, [`error: ${fileProblem}`]);
+    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error: fileProblem, hint: manifest ? 'create -f and apply -f take a Pod manifest, replace -f a Deployment' : 'list the file under files: in the scenario' } } });
     return;
   }
   record(ctx, {
@@ -55,7 +59,7 @@ export function handleCommand(ctx: Ctx, line: string): void {
     actor: 'kubectl',
     from: 'kubectl',
     to: 'kubectl',
-    text: { key: command.verb === 'create' || command.verb === 'apply' ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
+    text: { key: fromFile ? 'kubectl.discovery.openapi' : 'kubectl.discovery', params: { resource: discoveryResource(command) } },
     detail: { cache: '~/.kube/cache/discovery/<host_port>/', ttl: '6h', userAgent: USER_AGENT },
   });
   if (command.verb === 'run') {
@@ -69,7 +73,9 @@ export function handleCommand(ctx: Ctx, line: string): void {
       misconception: 'run-creates-deployment',
     });
   }
-  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), requestKey(command), isNodeCommand(command) || command.verb === 'describe' || (command.verb === 'apply' && !command.flags.serverSide) ? 'read' : undefined);
+  const readsFirst = command.verb === 'replace' && replaceReadsFirst(manifest ?? {});
+  const key = readsFirst ? `kubectl.request.GET.replace${command.flags.as ? '.as' : ''}` : requestKey(command);
+  send(ctx, command, buildRequest(command, uuid(ctx.rng), ctx.input.files), key, readsFirst || isNodeCommand(command) || command.verb === 'describe' || (command.verb === 'apply' && !command.flags.serverSide) ? 'read' : undefined);
 }
 
 function send(ctx: Ctx, command: KubectlCommand, request: HttpRequest, key: string, phase?: KubectlPhase, held?: JsonObject): void {
@@ -95,6 +101,12 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
   if (phase === 'read' && response.status < 400 && isNodeCommand(command)) return afterNodeRead(ctx, exchange, command, response);
   if (command.verb === 'apply' && phase === 'read' && (response.status < 400 || response.status === 404)) return afterApplyRead(ctx, exchange, command, response);
   if (command.verb === 'describe' && (response.status < 400 || phase === 'events')) return afterDescribeRead(ctx, exchange, command, response, phase, held);
+  if (command.verb === 'replace' && phase === 'read') {
+    // Whatever the GET answered, Helper.Replace goes on to the PUT.
+    const manifest = ctx.input.files[command.file] ?? {};
+    const put = replaceAfterRead(exchange, response.status, isObject(response.body) ? response.body : {}, manifest, command.flags.namespace ?? namespaceOf(manifest));
+    return send(ctx, command, put, 'kubectl.request.PUT.replace.read');
+  }
   const lines = [...warningLines(response), ...printResponse(command, response)];
   print(ctx, lines);
   record(ctx, {

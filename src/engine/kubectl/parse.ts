@@ -22,6 +22,7 @@ export type KubectlCommand =
   | { verb: 'taint'; node: string; taint: Taint; remove: boolean; flags: Flags }
   | { verb: 'describe'; resource: 'pods'; name: string; flags: Flags }
   | { verb: 'apply'; file: string; flags: Flags }
+  | { verb: 'replace'; file: string; flags: Flags }
   | { verb: 'create-secret'; name: string; data: Record<string, string>; flags: Flags };
 
 export type ParsedCommand = { ok: true; command: KubectlCommand } | { ok: false; error: string; hint: string };
@@ -44,6 +45,7 @@ export const SUPPORTED_COMMANDS: readonly string[] = [
   'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]',
   'kubectl describe pod NAME',
   'kubectl apply -f FILE [--server-side]',
+  'kubectl replace -f FILE',
   'kubectl create secret generic NAME --from-literal=KEY=VALUE [...]',
 ];
 
@@ -128,6 +130,10 @@ export function parseCommand(line: string): ParsedCommand {
   if (verb === 'apply') {
     if (!file || rest.length > 0 || image !== undefined) return fail(`unsupported: "${trimmed}" (apply takes -f FILE)`);
     return { ok: true, command: { verb: 'apply', file, flags } };
+  }
+  if (verb === 'replace') {
+    if (!file || rest.length > 0 || image !== undefined) return fail(`unsupported: "${trimmed}" (replace takes -f FILE, a Deployment manifest)`);
+    return { ok: true, command: { verb: 'replace', file, flags } };
   }
   if (verb === 'create') {
     if (!file || rest.length > 0) return fail(`unsupported: "${trimmed}" (create takes -f FILE)`);

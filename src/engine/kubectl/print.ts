@@ -67,7 +67,9 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
   if (response.status === 401) return ['error: You must be logged in to the server (Unauthorized)'];
   if (response.status >= 400) {
     const reason = str(body, 'reason');
-    return [`Error from server${reason ? ` (${reason})` : ''}: ${str(body, 'message') ?? ''}`];
+    // AddSourceToErr: replace names the file it was replacing from.
+    const source = command.verb === 'replace' ? `error when replacing "${command.file}": ` : '';
+    return [`Error from server${reason ? ` (${reason})` : ''}: ${source}${str(body, 'message') ?? ''}`];
   }
   switch (command.verb) {
     case 'get': {
@@ -91,6 +93,8 @@ export function printResponse(command: KubectlCommand, response: HttpResponse): 
       return [`deployment.apps/${command.name} created`];
     case 'create-secret':
       return [`secret/${command.name} created`];
+    case 'replace':
+      return [`deployment.apps/${cellText(at(body, 'metadata.name'))} replaced`];
     case 'scale':
       return [`deployment.apps/${command.name} scaled`];
     case 'cordon':

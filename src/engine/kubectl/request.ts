@@ -6,6 +6,7 @@ import { namespaceFor, type Flags, type KubectlCommand } from './parse';
 import { userAgent } from '../version';
 import { obj, str } from '../core/json';
 import { secretFor } from './secret';
+import { replaceFirst } from './replace';
 
 export const USER_AGENT = userAgent('kubectl');
 
@@ -178,6 +179,11 @@ export function buildRequest(
       const ns = command.flags.namespace ?? namespaceOf(manifest);
       if (command.flags.serverSide) return serverSideApply(manifest, ns, name, headers('apply', { Accept: 'application/json', 'Content-Type': 'application/apply-patch+yaml' }));
       return { method: 'GET', path: `/api/v1/namespaces/${ns}/pods/${name}`, headers: headers('apply', { Accept: 'application/json' }) };
+    }
+    case 'replace': {
+      // A PUT of the file, or first a GET for the resourceVersion it lacks (kubectl/replace.ts).
+      const manifest = files[command.file] ?? {};
+      return replaceFirst(manifest, command.flags.namespace ?? namespaceOf(manifest), headers('replace', {}));
     }
     case 'describe':
       // The resource builder's GET; the pod describer then reads the pod again and its events (kubectl/describe.ts).

@@ -30,6 +30,8 @@ export function requestKey(command: KubectlCommand): string {
       return `kubectl.request.GET.node${suffix}`;
     case 'describe':
       return `kubectl.request.GET.describe${suffix}`;
+    case 'replace':
+      return `kubectl.request.PUT.replace${suffix}`;
     case 'apply':
       return command.flags.serverSide ? `kubectl.request.PATCH.apply.server-side${suffix}` : `kubectl.request.GET.apply${suffix}`;
   }
@@ -43,7 +45,7 @@ export function printKey(command: KubectlCommand): string {
 
 export function discoveryResource(command: KubectlCommand): string {
   if (command.verb === 'get') return command.resource;
-  if (command.verb === 'create-deployment' || command.verb === 'scale') return 'deployments';
+  if (command.verb === 'create-deployment' || command.verb === 'scale' || command.verb === 'replace') return 'deployments';
   if (command.verb === 'create-secret') return 'secrets';
   if (command.verb === 'cordon' || command.verb === 'uncordon' || command.verb === 'taint') return 'nodes';
   return command.verb === 'auth-can-i' ? 'selfsubjectaccessreviews' : 'pods';
