@@ -4,9 +4,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { scenariosPlugin } from './scripts/vite-plugin-scenarios.js';
 import { embedPlugin } from './scripts/export-embed-plugin.js';
 import { prerenderPlugin } from './scripts/prerender-plugin.js';
+import { cspPreviewPlugin } from './scripts/csp-plugin.js';
+import { serviceWorkerPlugin } from './scripts/sw-build.js';
 
 export default defineConfig({
-  plugins: [scenariosPlugin(), react(), tailwindcss(), embedPlugin(), prerenderPlugin()],
+  // serviceWorkerPlugin writes dist/sw.js after every other plugin (the prerendered pages too) has
+  // written its files; cspPreviewPlugin makes `vite preview` send the production CSP.
+  plugins: [
+    scenariosPlugin(),
+    react(),
+    tailwindcss(),
+    embedPlugin(),
+    prerenderPlugin(),
+    serviceWorkerPlugin(),
+    cspPreviewPlugin(),
+  ],
   build: {
     target: 'es2022',
     // scripts/measure-bundle.mjs follows the entry's imports through it.

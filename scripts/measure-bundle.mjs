@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { budget, finish } from './budget.mjs';
 
 const BUDGET_KB = Number(process.env.BUDGET_KB ?? 180);
 const DIST = process.env.DIST ?? 'dist';
@@ -37,12 +38,11 @@ const files = [...closure([entry, ...STARTUP.filter((k) => !missing.includes(k))
 });
 for (const f of files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB gzip  ${(f.raw / 1024).toFixed(1).padStart(7)} kB raw  /${f.file}`);
 const kb = files.reduce((sum, f) => sum + f.gzip, 0) / 1024;
-const pass = kb <= BUDGET_KB;
-console.log(`budget ${pass ? 'PASS' : 'MISS'} [size] initial JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
+budget('initial JavaScript of the app (index.html), gzip', `${kb.toFixed(1)} kB`, `≤ ${BUDGET_KB} kB`, kb <= BUDGET_KB, 'size');
 const domain = manifest['src/store/domain.ts'];
 if (domain) {
   const own = [...closure(['src/store/domain.ts'])].filter((k) => !files.some((f) => f.file === manifest[k].file));
   const dkb = own.reduce((sum, k) => sum + gz(manifest[k].file), 0) / 1024;
   console.log(`loaded right after: ${dkb.toFixed(1)} kB gzip  /${domain.file} and its own imports (engine, catalog, scenarios)`);
 }
-process.exit(pass ? 0 : 1);
+finish();

@@ -10,6 +10,13 @@ export const uiEn = {
   'app.tagline': 'what the control plane does with a request',
   'error.title': 'kubewalk could not show this page',
   'error.restart': 'Start again from the first scenario',
+  'panel.failed': 'The {name} panel could not be shown.',
+  'panel.failedLabel': '{name} (failed)',
+  'panel.retry': 'Try the {name} panel again',
+  'update.ready': 'A new version of kubewalk is ready.',
+  'update.reload': 'Reload to update',
+  'panel.graph': 'Control plane graph',
+  'panel.controls': 'Controls',
 
   'controls.restart': 'Restart',
   'controls.previous': 'Previous step',

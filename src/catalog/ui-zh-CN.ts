@@ -9,6 +9,13 @@ export const uiZhCN: UiCatalog = {
   'app.tagline': '控制平面如何处理一个请求',
   'error.title': 'kubewalk 无法显示此页面',
   'error.restart': '从第一个场景重新开始',
+  'panel.failed': '无法显示「{name}」面板。',
+  'panel.failedLabel': '{name}（出错）',
+  'panel.retry': '重新加载「{name}」面板',
+  'update.ready': 'kubewalk 有新版本可用。',
+  'update.reload': '重新加载以更新',
+  'panel.graph': '控制平面图',
+  'panel.controls': '播放控制',
 
   'controls.restart': '从头开始',
   'controls.previous': '上一步',

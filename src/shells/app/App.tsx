@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
 import { loadDomain } from '../../store/traces';
+import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
 
 /**
@@ -44,5 +45,10 @@ export function App() {
   // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
   if (!handout && mode === 'app') return shells.app;
   const shell = handout ? <HandoutShell /> : shells[mode];
-  return <Suspense fallback={<Loading />}>{shell}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<Loading />}>{shell}</Suspense>
+      <UpdateBanner />
+    </>
+  );
 }

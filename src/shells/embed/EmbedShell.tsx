@@ -4,6 +4,7 @@ import { useT } from '../../store/lang';
 import { Controls } from '../../view/controls/Controls';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { Narration } from '../../view/panels/Narration';
 import { EmbedToolbar } from './EmbedToolbar';
 
@@ -24,11 +25,15 @@ export function EmbedShell({ root, controls, appUrl, heading }: Props) {
     <div className="kw-embed-player">
       {heading ? <h1 className="sr-only">{t('embed.heading', { title })}</h1> : null}
       <div className="kw-embed-graph">
-        <Graph />
+        <PanelBoundary name="panel.graph">
+          <Graph />
+        </PanelBoundary>
       </div>
       {controls === 'none' ? null : <Controls />}
       {controls === 'full' ? <EmbedToolbar root={root} appUrl={appUrl} /> : null}
-      <Narration />
+      <PanelBoundary name="narration.region">
+        <Narration />
+      </PanelBoundary>
     </div>
   );
 }

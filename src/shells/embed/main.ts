@@ -10,6 +10,7 @@ import { deepLink, readOptions } from '../../embed/options';
 import type { EmbedCommand } from '../../embed/protocol';
 import { createBridge } from './bridge';
 import { DEFAULT_LEVEL } from '../../playback/state';
+import { registerServiceWorker } from '../../view/boundary/serviceWorker';
 
 const root = document.getElementById('kw-embed');
 if (!root) throw new Error('embed.html has no #kw-embed element');
@@ -74,3 +75,7 @@ bridge.onCommand((command: EmbedCommand) => {
 });
 
 if (options.autoplay) void begin().then((h) => h.command({ kubewalk: 1, type: 'play' }));
+
+// Offline too (scripts/sw-template.js), once the poster is up: never before its first paint.
+if (document.readyState === 'complete') registerServiceWorker();
+else addEventListener('load', registerServiceWorker, { once: true });

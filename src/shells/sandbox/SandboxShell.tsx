@@ -7,6 +7,7 @@ import { HelpDialog } from '../../view/controls/HelpDialog';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { EtcdTable } from '../../view/panels/EtcdTable';
 import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
@@ -35,26 +36,40 @@ export function SandboxShell() {
       <SandboxNotice />
       <main className="kw-main kw-sb-main">
         <div className="kw-area-graph">
-          <Graph />
+          <PanelBoundary name="panel.graph">
+            <Graph />
+          </PanelBoundary>
         </div>
         <div className="kw-area-controls">
-          <Controls />
+          <PanelBoundary name="panel.controls">
+            <Controls />
+          </PanelBoundary>
         </div>
         <div className="kw-area-narration">
-          <Narration />
+          <PanelBoundary name="narration.region">
+            <Narration />
+          </PanelBoundary>
         </div>
         <div className="kw-sb-area-console">
           <Console />
-          <KubectlOutput />
+          <PanelBoundary name="panel.kubectl">
+            <KubectlOutput />
+          </PanelBoundary>
         </div>
         <div className="kw-area-payload">
-          <Payload />
+          <PanelBoundary name="panel.payload">
+            <Payload />
+          </PanelBoundary>
         </div>
         <div className="kw-area-etcd">
-          <EtcdTable />
+          <PanelBoundary name="panel.etcd">
+            <EtcdTable />
+          </PanelBoundary>
         </div>
         <div className="kw-area-steps">
-          <StepList />
+          <PanelBoundary name="panel.steps">
+            <StepList />
+          </PanelBoundary>
         </div>
         <section className="kw-panel kw-sb-area-cluster" aria-label={t('sandbox.editor')}>
           <details>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
@@ -75,7 +75,7 @@ const MAX_ZOOM = 2;
 const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
-export function Graph() {
+export const Graph = memo(function Graph() {
   const t = useT();
   const store = usePlayerStore();
   const scenario = usePlayer((s) => s.scenario);
@@ -157,4 +157,4 @@ export function Graph() {
       ) : null}
     </section>
   );
-}
+});

@@ -24,6 +24,15 @@ export function activeStage(step: Step | undefined): ApiServerStage | null {
   return step?.stage ?? null;
 }
 
+const watchersCache = new WeakMap<ClusterView['watches'], Set<string>>();
+
+/** Who holds a watch, once per watches array: a hundred kubelets each ask on every step. */
+function watchers(watches: ClusterView['watches']): Set<string> {
+  let found = watchersCache.get(watches);
+  if (!found) watchersCache.set(watches, (found = new Set(watches.map((w) => w.watcher))));
+  return found;
+}
+
 /** One line of live detail under a component's name. */
 export function componentDetail(state: ClusterView, id: ComponentId, commandLine: string): string {
   if (id === 'kubectl') return commandLine ? `$ ${commandLine}` : t('graph.detail.idle');
@@ -32,7 +41,7 @@ export function componentDetail(state: ClusterView, id: ComponentId, commandLine
     const q = state.schedulerQueue;
     return q.length ? t('graph.detail.queue', { pods: q.join(', ') }) : t('graph.detail.queueEmpty');
   }
-  const watching = state.watches.some((w) => w.watcher === id);
+  const watching = watchers(state.watches).has(id);
   if (id === 'kube-controller-manager') return t(watching ? 'graph.detail.informers' : 'graph.detail.controllers');
   if (id.startsWith('kubelet/')) return t(watching ? 'graph.detail.kubeletWatching' : 'graph.detail.nodeAgent');
   return t('graph.detail.runtime');
