@@ -4,6 +4,7 @@
 // app's singleton stores start clean for every page.
 import { prerender } from 'react-dom/static';
 import { posterFrame } from '../src/embed/posterFrame';
+import { POSTER_FRAME_CSS } from '../src/embed/posterFrameCss';
 import { Root } from '../src/root';
 import { visibleIndices } from '../src/playback/levels';
 import { playerStore } from '../src/store/hooks';
@@ -20,6 +21,8 @@ export interface Prerendered {
   summary: string;
   /** The embed poster's picture of this first frame (src/embed/posterFrame.ts). */
   poster: string;
+  /** The poster picture's stylesheet. */
+  posterCss: string;
   /** What the poster shows: `<scenario>:<level>`, the embed hides it for any other deep link. */
   posterOf: string;
 }
@@ -41,7 +44,9 @@ export async function render(search: string): Promise<Prerendered> {
   const first = trace.steps[playback.cursor];
   if (!first) throw new Error(`scenario "${playback.scenarioId}" has no step ${playback.cursor}`);
   const poster = posterFrame(playback.scenarioId, first, buildLayout(scenario.cluster.nodes));
-  const { prelude } = await prerender(<Root />);
+  // React outlines a big Suspense boundary (a long payload) and moves it in place with an inline
+  // script, which the pages' CSP (script-src 'self') blocks: one chunk keeps every boundary inline.
+  const { prelude } = await prerender(<Root />, { progressiveChunkSize: Number.MAX_SAFE_INTEGER });
   const html = await new Response(prelude).text();
-  return { html, seed, title: scenario.title, summary: scenario.summary, poster, posterOf: `${playback.scenarioId}:${playback.level}` };
+  return { html, seed, title: scenario.title, summary: scenario.summary, poster, posterCss: POSTER_FRAME_CSS, posterOf: `${playback.scenarioId}:${playback.level}` };
 }

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
-import { POSTER_FRAME_CSS } from '../src/embed/posterFrameCss';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -35,6 +34,9 @@ export function seedScript(seed: unknown): string {
 
 export function fillTemplate(template: string, page: Prerendered, meta?: { title: string; description: string }): string {
   if (!SLOT.test(template)) throw new Error('index.html has no <!--prerender--> slot inside #root');
+  // The pages' CSP allows no inline script: a frame React could not finish in place would need one.
+  const inline = page.html.search(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)/);
+  if (inline >= 0) throw new Error(`the prerendered frame of "${page.seed.scenario.id}" has an inline script (a part did not resolve before the render): …${page.html.slice(inline, inline + 900)}`);
   let html = template.replace(SLOT, () => page.html).replace('</body>', () => `${seedScript(page.seed)}\n  </body>`);
   if (meta) {
     html = html
@@ -72,7 +74,7 @@ export function fillPoster(template: string, page: Prerendered): string {
   if (!POSTER_SLOT.test(template)) throw new Error('embed.html has no <!--poster--> slot');
   return template
     .replace(POSTER_SLOT, () => page.poster)
-    .replace('</head>', () => `<style>${POSTER_FRAME_CSS}</style>\n  </head>`)
+    .replace('</head>', () => `<style>${page.posterCss}</style>\n  </head>`)
     .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
 }
 
