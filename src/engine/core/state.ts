@@ -133,7 +133,8 @@ export interface EngineState {
   etcd: EtcdState;
   watches: WatchRegistration[];
   scheduler: SchedulerState;
-  kubelets: Record<string, KubeletState>;
+  /** Per node (PMap: a pod change copies one shard, not every node). */
+  kubelets: PMap<KubeletState>;
   runtimes: Record<string, RuntimeState>;
   controllers: ControllerState;
   kubectlOutput: string[];
