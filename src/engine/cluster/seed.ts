@@ -56,7 +56,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
 
   seedPolicy(cluster, put, rng, created);
 
-  const runtimes: Record<string, RuntimeState> = {};
+  let runtimes: PMap<RuntimeState> = emptyPMap();
   let kubelets: PMap<KubeletState> = emptyPMap();
   let pods: PMap<JsonObject> = emptyPMap();
   const addPod = (pod: JsonObject): void => {
@@ -75,7 +75,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   }
   for (const node of cluster.nodes) {
     addPod(runningPod({ name: `kube-proxy-${nameSuffix(rng)}`, namespace: 'kube-system', uid: uuid(rng), created, node: node.name, hostIP: node.internalIP, podIP: node.internalIP, image: 'registry.k8s.io/kube-proxy:v1.34.1', container: 'kube-proxy', mirror: false }));
-    runtimes[node.name] = { images: [...node.images], sandboxes: 0, nextIp: 2 };
+    runtimes = pmapSet(runtimes, node.name, { images: [...node.images], sandboxes: 0, nextIp: 2 });
   }
 
   let schedulerCache: SchedulerState = { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} };

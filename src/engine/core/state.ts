@@ -135,7 +135,7 @@ export interface EngineState {
   scheduler: SchedulerState;
   /** Per node (PMap: a pod change copies one shard, not every node). */
   kubelets: PMap<KubeletState>;
-  runtimes: Record<string, RuntimeState>;
+  runtimes: PMap<RuntimeState>;
   controllers: ControllerState;
   kubectlOutput: string[];
   /** The node lifecycle and taint-eviction controllers; only when a scenario lets a node go silent. */
