@@ -20,6 +20,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     // Assertions never race an animation (DESIGN.md rule 9); motion itself is tested apart.
     contextOptions: { reducedMotion: 'reduce' },
+    // The app registers a service worker that precaches the whole build: specs test the app
+    // without it (and without 126 downloads each); offline.spec and csp.spec opt in.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -24,4 +24,32 @@ export async function open(page: Page, query: string, { questions = false } = {}
   if (!questions) await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
   await page.goto(`/${query}`);
   await expect(narration(page)).toBeVisible();
+  await appLive(page);
+}
+
+/**
+ * Waits until the app is live: the prerendered first frame paints before any script runs, and
+ * the app hydrates or replaces it (src/root.tsx marks `<html data-app="ready">`).
+ */
+export async function appLive(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
+/**
+ * Collects what must never happen on a page: Content-Security-Policy violations (the preview
+ * server sends the production policy, scripts/csp-plugin.ts), console errors and uncaught errors.
+ * Call before the first navigation; `problems()` lists them.
+ */
+export async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`csp: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return async () => [...seen, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
 }

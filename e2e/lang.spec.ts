@@ -1,4 +1,5 @@
 // Languages: ?lang= and the browser's languages pick the catalog; <html lang> follows; English fills gaps.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const zhNarration = (page: Page) => page.getByRole('region', { name: '步骤讲解' });
@@ -63,4 +64,75 @@ test('a checkpoint question is asked in Chinese', async ({ page }) => {
 test('URL notices are said in the page language', async ({ page }) => {
   await page.goto('/?lang=zh-CN&scenario=get-nodes&step=99');
   await expect(page.getByRole('status').filter({ hasText: '第 99 步不存在' })).toBeVisible();
+});
+
+/** axe on the whole page: Chinese text must still carry the right `lang` and pass contrast. */
+async function axeClean(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the gallery in Chinese: labels, tags and the seed scenarios\' words', async ({ page }) => {
+  await page.goto('/?lang=zh-CN&mode=gallery');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('场景库');
+  await expect(page.getByRole('search', { name: '查找场景' })).toBeVisible();
+  await expect(page.getByLabel('搜索场景')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /共 \d+ 个场景/ })).toBeVisible();
+  const card = page.locator('li[data-scenario="get-nodes"]');
+  await expect(card).toContainText('一次读取。');
+  await expect(card.getByRole('list', { name: '标签' })).toContainText('入门');
+  // A scenario the Chinese pack does not cover keeps its English title and summary.
+  await expect(page.locator('li[data-scenario="apf-429"]')).toContainText('Priority and fairness rejects with 429');
+  await page.getByRole('button', { name: '入门' }).click();
+  await expect(page.getByRole('button', { name: '入门' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '返回演练' })).toBeVisible();
+  await axeClean(page);
+});
+
+test('the inspector in Chinese: tabs, the scheduler table, watches and events', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
+  await page.goto('/?lang=zh-CN&scenario=create-pod&level=overview&step=12');
+  await expect(zhNarration(page)).toBeVisible();
+  const tabs = page.getByRole('tablist', { name: '检查器' });
+  await tabs.getByRole('tab', { name: '调度器' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { name: '调度决策' })).toBeVisible();
+  await expect(panel.getByRole('columnheader', { name: '总分' })).toBeVisible();
+  await expect(panel).toContainText('✓ 通过');
+  // Plugin names and the scheduler's reasons stay as Kubernetes writes them.
+  await expect(panel).toContainText('TaintToleration');
+  await tabs.getByRole('tab', { name: 'Watch' }).click();
+  await expect(panel.getByRole('columnheader', { name: '字段选择器' })).toBeVisible();
+  await tabs.getByRole('tab', { name: '事件' }).click();
+  await expect(panel).toContainText('kubectl describe pod nginx');
+  await expect(panel).toContainText('Scheduled');
+  // The graph's own words are Chinese too; component names are not translated.
+  await expect(page.getByRole('region', { name: '控制平面图' })).toContainText('键值存储');
+  await expect(page.getByRole('region', { name: '控制平面图' })).toContainText('kube-scheduler');
+  await axeClean(page);
+});
+
+test('the sandbox in Chinese: console, user, cluster editor', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
+  await page.goto('/?lang=zh-CN&mode=sandbox');
+  await expect(page.getByRole('log', { name: '控制台消息' })).toContainText('输入一条 kubectl 命令');
+  await page.getByLabel('kubectl 命令').fill('kubectl get nodes');
+  await page.getByRole('button', { name: '运行', exact: true }).click();
+  await expect(zhNarration(page)).toContainText('kubectl');
+  await expect(page.getByLabel('以此身份运行 kubectl')).toBeVisible();
+  await page.getByText('编辑集群').click();
+  await expect(page.getByRole('table', { name: '节点' })).toContainText('node-1');
+  await expect(page.getByRole('button', { name: '添加节点' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '设置节点容量' })).toBeVisible();
+  await axeClean(page);
+});
+
+test('the embed page in Chinese: poster and toolbar', async ({ page }) => {
+  await page.goto('/embed.html?lang=zh-CN&scenario=get-nodes');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: '开始演练' }).click();
+  await expect(zhNarration(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: '下载图片' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '在 kubewalk 中打开' })).toBeVisible();
 });

@@ -1,31 +1,48 @@
-// Initial JavaScript budget: sums the gzip size of every script the built index.html loads up
-// front (its module script and modulepreload links). Run after `vite build`.
-import { readdirSync, readFileSync } from 'node:fs';
+// Initial JavaScript budget: the gzip size of every script the app runs before it is live. That is
+// the entry, what it loads at once (src/boot.tsx hydrates, src/early.ts records early input) and
+// everything those import statically, followed through Vite's manifest. The domain chunk (engine,
+// catalog, scenarios) also loads at once and is reported beside the budget. Run after `vite build`.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { budget, finish } from './budget.mjs';
 
 const BUDGET_KB = Number(process.env.BUDGET_KB ?? 180);
 const DIST = process.env.DIST ?? 'dist';
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const srcs = [
-  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-].map((m) => m[1]);
-const files = [...new Set(srcs)].map((src) => {
-  const bytes = readFileSync(join(DIST, src.replace(/^\//, '')));
-  return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
-const total = files.reduce((sum, f) => sum + f.gzip, 0);
-for (const f of files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB gzip  ${(f.raw / 1024).toFixed(1).padStart(7)} kB raw  ${f.src}`);
-const kb = total / 1024;
-console.log(`initial JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
-// The engine, catalog and scenarios load right after the first paint; report them beside it.
-for (const name of readdirSync(join(DIST, 'assets')).filter((n) => /^domain-.*\.js$/.test(n))) {
-  const gz = gzipSync(readFileSync(join(DIST, 'assets', name)), { level: 9 }).length / 1024;
-  console.log(`loaded after the first paint: ${gz.toFixed(1)} kB gzip  /assets/${name} (engine, catalog, scenarios)`);
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+// Loaded by the entry unconditionally, before the app is live.
+const STARTUP = ['src/boot.tsx', 'src/early.ts'];
+
+function closure(keys) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  keys.forEach(visit);
+  return seen;
 }
-if (files.length === 0) {
-  console.error('no scripts found in dist/index.html: is the build broken?');
+
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
+if (!entry) {
+  console.error('no index.html entry in dist/.vite/manifest.json: is the build broken?');
   process.exit(1);
 }
-process.exit(kb <= BUDGET_KB ? 0 : 1);
+const missing = STARTUP.filter((k) => !manifest[entry].dynamicImports?.includes(k));
+if (missing.length) console.log(`note: the entry no longer loads ${missing.join(', ')} itself`);
+const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const files = [...closure([entry, ...STARTUP.filter((k) => !missing.includes(k))])].map((k) => {
+  const file = manifest[k].file;
+  return { file, raw: readFileSync(join(DIST, file)).length, gzip: gz(file) };
+});
+for (const f of files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB gzip  ${(f.raw / 1024).toFixed(1).padStart(7)} kB raw  /${f.file}`);
+const kb = files.reduce((sum, f) => sum + f.gzip, 0) / 1024;
+budget('initial JavaScript of the app (index.html), gzip', `${kb.toFixed(1)} kB`, `≤ ${BUDGET_KB} kB`, kb <= BUDGET_KB, 'size');
+const domain = manifest['src/store/domain.ts'];
+if (domain) {
+  const own = [...closure(['src/store/domain.ts'])].filter((k) => !files.some((f) => f.file === manifest[k].file));
+  const dkb = own.reduce((sum, k) => sum + gz(manifest[k].file), 0) / 1024;
+  console.log(`loaded right after: ${dkb.toFixed(1)} kB gzip  /${domain.file} and its own imports (engine, catalog, scenarios)`);
+}
+finish();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serveDist } from './export-serve.mjs';
+import { budget, finish } from './budget.mjs';
 
 const BUDGET_KB = Number(process.env.EMBED_BUDGET_KB ?? 150);
 const POSTER_MS = Number(process.env.POSTER_BUDGET_MS ?? 1500);
@@ -30,7 +31,7 @@ for (const src of new Set(srcs)) {
   console.log(`  ${(gz / 1024).toFixed(1).padStart(7)} kB gzip  ${(bytes.length / 1024).toFixed(1).padStart(7)} kB raw  ${src}`);
 }
 const kb = total / 1024;
-console.log(`embed initial JavaScript: ${kb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
+budget('initial JavaScript of the embed (embed.html), gzip', `${kb.toFixed(1)} kB`, `≤ ${BUDGET_KB} kB`, kb <= BUDGET_KB, 'size');
 const host = gzipSync(readFileSync(join(DIST, 'kubewalk-embed.js')), { level: 9 }).length / 1024;
 console.log(`kubewalk-embed.js (host script): ${host.toFixed(1)} kB gzip`);
 
@@ -47,5 +48,5 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`poster first contentful paint: ${fcp.toFixed(0)} ms (budget ${POSTER_MS} ms)`);
-process.exit(kb <= BUDGET_KB && fcp <= POSTER_MS ? 0 : 1);
+budget('embed poster first contentful paint', `${fcp.toFixed(0)} ms`, `≤ ${POSTER_MS} ms`, fcp <= POSTER_MS, 'timing');
+finish();

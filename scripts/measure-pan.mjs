@@ -5,6 +5,7 @@
 // `npm run build`; `node scripts/measure-pan.mjs [scenario-id]`.
 import { chromium } from '@playwright/test';
 import { withPreview, CHROMIUM, CHROMIUM_FLAGS, median } from './preview-server.mjs';
+import { budget, finish } from './budget.mjs';
 
 const scenario = process.argv[2] ?? 'scale-100x1000';
 const BUDGET_MS = 20;
@@ -42,7 +43,7 @@ async function pan(page, from, dx, dy) {
   });
 }
 
-const result = await withPreview(5186, async (base) => {
+const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5186), async (base) => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -81,5 +82,5 @@ console.log(`${scenario}: loaded and simulated in ${result.loadSeconds.toFixed(1
 console.log(line('pan, fitted (all nodes in view)', result.fitted));
 console.log(line(`pan, zoomed to ${result.zoom.toFixed(2)} (${result.mounted} graph nodes mounted)`, result.zoomed));
 const worst = Math.max(median(result.fitted), median(result.zoomed));
-console.log(`median frame time ${worst.toFixed(1)} ms (budget: under ${BUDGET_MS} ms)`);
-process.exit(worst < BUDGET_MS ? 0 : 1);
+budget(`pan frame time, median of the worse pass (${scenario})`, `${worst.toFixed(1)} ms`, `< ${BUDGET_MS} ms`, worst < BUDGET_MS);
+finish();

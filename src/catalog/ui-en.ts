@@ -1,10 +1,22 @@
 // Every word of the interface in English, keyed; other languages fall back to these key by key.
-// `{name}` placeholders are filled by t(key, params) (src/catalog/ui-text.ts).
+// `{name}` placeholders are filled by t(key, params) (src/catalog/ui-text.ts). Big areas live in
+// their own files (ui-en-<area>.ts) and are spread in here.
+import { uiEnEmbed } from './ui-en-embed';
+import { uiEnExplore } from './ui-en-explore';
+import { uiEnGraph } from './ui-en-graph';
+
 export const uiEn = {
   'app.loading': 'Loading…',
   'app.tagline': 'what the control plane does with a request',
   'error.title': 'kubewalk could not show this page',
   'error.restart': 'Start again from the first scenario',
+  'panel.failed': 'The {name} panel could not be shown.',
+  'panel.failedLabel': '{name} (failed)',
+  'panel.retry': 'Try the {name} panel again',
+  'update.ready': 'A new version of kubewalk is ready.',
+  'update.reload': 'Reload to update',
+  'panel.graph': 'Control plane graph',
+  'panel.controls': 'Controls',
 
   'controls.restart': 'Restart',
   'controls.previous': 'Previous step',
@@ -183,6 +195,9 @@ export const uiEn = {
   'config.removedMark': 'removed',
   'config.changed': 'changed',
   'config.was': ' (was: {title})',
+  ...uiEnGraph,
+  ...uiEnExplore,
+  ...uiEnEmbed,
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiEn;

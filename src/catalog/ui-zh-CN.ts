@@ -1,11 +1,21 @@
 // 界面文字（简体中文）。Kubernetes 的名字（Pod、kube-apiserver、etcd、Binding…）保持原样。
 import type { UiCatalog } from './ui-en';
+import { uiZhCNEmbed } from './ui-zh-CN-embed';
+import { uiZhCNExplore } from './ui-zh-CN-explore';
+import { uiZhCNGraph } from './ui-zh-CN-graph';
 
 export const uiZhCN: UiCatalog = {
   'app.loading': '正在加载…',
   'app.tagline': '控制平面如何处理一个请求',
   'error.title': 'kubewalk 无法显示此页面',
   'error.restart': '从第一个场景重新开始',
+  'panel.failed': '无法显示「{name}」面板。',
+  'panel.failedLabel': '{name}（出错）',
+  'panel.retry': '重新加载「{name}」面板',
+  'update.ready': 'kubewalk 有新版本可用。',
+  'update.reload': '重新加载以更新',
+  'panel.graph': '控制平面图',
+  'panel.controls': '播放控制',
 
   'controls.restart': '从头开始',
   'controls.previous': '上一步',
@@ -184,4 +194,7 @@ export const uiZhCN: UiCatalog = {
   'config.removedMark': '移除',
   'config.changed': '变化',
   'config.was': '（原为：{title}）',
+  ...uiZhCNGraph,
+  ...uiZhCNExplore,
+  ...uiZhCNEmbed,
 };

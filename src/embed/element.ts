@@ -6,6 +6,7 @@ import type { EmbedHandle } from './mount';
 import { deepLink, readOptions } from './options';
 import type { EmbedCommand, EmbedEvent, Theme } from './protocol';
 import { isTheme } from './protocol';
+import { POSTER_WORDS } from '../catalog/ui-poster';
 import { buildPoster, POSTER_CSS } from './poster';
 import { setTheme } from './theme';
 
@@ -79,7 +80,7 @@ function createClass() {
       root.className = 'kw-embed';
       root.tabIndex = 0;
       root.setAttribute('role', 'group');
-      root.setAttribute('aria-label', 'kubewalk walkthrough');
+      root.setAttribute('aria-label', POSTER_WORDS.en.label);
       setTheme(root, options.theme);
       const scenario = new URLSearchParams(deepLink((n) => this.getAttribute(n))).get('scenario') ?? 'create-pod';
       root.append(buildPoster(doc, scenario, options.src !== null, () => void this.#start().then(() => root.focus())));

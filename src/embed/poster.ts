@@ -1,6 +1,7 @@
 // The web component's poster, built with DOM calls (text is set as text, never parsed as HTML).
 // embed.html carries the same poster as static markup so it paints before any script runs.
 import { titles } from 'virtual:kubewalk-scenario-titles';
+import { POSTER_WORDS } from '../catalog/ui-poster';
 
 export const POSTER_CSS = `
 .kw-poster { box-sizing: border-box; display: grid; justify-items: center; gap: 0.6rem; padding: 1.25rem 1rem; text-align: center;
@@ -27,16 +28,18 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 /** Title, summary and a Start button; `onStart` runs on the click. */
 export function buildPoster(doc: Document, scenario: string, custom: boolean, onStart: () => void): HTMLElement {
   const known = titles.find((t) => t.id === scenario) ?? titles.find((t) => t.id === 'create-pod');
+  // A web component speaks its host page's language only once the UI does: English for now.
+  const words = POSTER_WORDS.en;
   const poster = el(doc, 'div', 'kw-poster');
-  const button = el(doc, 'button', 'kw-start', '▶ Start the walkthrough');
+  const button = el(doc, 'button', 'kw-start', `▶ ${words.start}`);
   button.type = 'button';
   button.addEventListener('click', () => {
     button.setAttribute('aria-busy', 'true');
     onStart();
   });
   poster.append(
-    el(doc, 'p', 'kw-poster-brand', 'kubewalk · the Kubernetes control plane, step by step'),
-    el(doc, 'p', 'kw-poster-title', custom ? 'A custom scenario' : (known?.title ?? 'kubewalk')),
+    el(doc, 'p', 'kw-poster-brand', words.brand),
+    el(doc, 'p', 'kw-poster-title', custom ? words.custom : (known?.title ?? 'kubewalk')),
     el(doc, 'p', 'kw-poster-summary', custom ? '' : (known?.summary ?? '')),
     button,
   );

@@ -14,13 +14,26 @@ export function isVisibleAt(stepLevel: Level, viewLevel: Level): boolean {
   return LEVELS.indexOf(stepLevel) <= LEVELS.indexOf(viewLevel);
 }
 
-/** Full-trace indices of the steps shown at `level`, in order. */
+const visibleCache = new WeakMap<LevelledSteps, Partial<Record<Level, readonly number[]>>>();
+
+/**
+ * Full-trace indices of the steps shown at `level`, in order. Kept per steps array (traces are never
+ * edited): every key press asks for them, and a deep trace at scale holds 160k steps.
+ */
 export function visibleIndices(steps: LevelledSteps, level: Level): number[] {
-  const out: number[] = [];
-  steps.forEach((step, i) => {
-    if (isVisibleAt(step.level, level)) out.push(i);
-  });
-  return out;
+  let byLevel = visibleCache.get(steps);
+  if (!byLevel) visibleCache.set(steps, (byLevel = {}));
+  let out = byLevel[level];
+  if (!out) {
+    const rank = LEVELS.indexOf(level);
+    const found: number[] = [];
+    steps.forEach((step, i) => {
+      if (LEVELS.indexOf(step.level) <= rank) found.push(i);
+    });
+    byLevel[level] = out = found;
+  }
+  // A copy would cost what the cache saves: callers only read it (typed mutable for old callers).
+  return out as number[];
 }
 
 /**

@@ -33,6 +33,8 @@ export interface SyncedState {
   level: PlaybackState['level'];
   cursor: number;
   checkpoint: ActiveCheckpoint | null;
+  /** The what-if branch on screen (null: the main path); absent from a window that predates it. */
+  branch?: string | null;
 }
 
 export interface PlayerState {
@@ -173,14 +175,19 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
       applySynced: (synced) => {
         const current = get();
         let { playback, trace, scenario } = current;
-        if (synced.scenarioId !== playback.scenarioId) {
-          trace = traceFor(synced.scenarioId);
-          scenario = scenarioById(synced.scenarioId);
+        // The other window may be on a what-if branch: follow it there and back.
+        const branch = synced.branch ?? null;
+        const branched = branch ? branchTrace(synced.scenarioId, branch) : undefined;
+        const nextBranch = branched ? branch : null;
+        if (synced.scenarioId !== playback.scenarioId || nextBranch !== current.branch) {
+          const main = scenarioById(synced.scenarioId);
+          trace = branched ?? traceFor(synced.scenarioId);
+          scenario = branched ? { ...main, checkpoints: [] } : main;
         }
         playback = { ...playback, scenarioId: synced.scenarioId, level: synced.level, cursor: synced.cursor, playing: false };
         const sameCheckpoint = JSON.stringify(synced.checkpoint) === JSON.stringify(current.checkpoint);
-        if (samePlayback(playback, current.playback) && sameCheckpoint) return;
-        set({ playback, trace, scenario, checkpoint: synced.checkpoint });
+        if (samePlayback(playback, current.playback) && sameCheckpoint && nextBranch === current.branch) return;
+        set({ playback, trace, scenario, checkpoint: synced.checkpoint, branch: nextBranch });
       },
       dismissNotices: () => set({ urlNotices: [] }),
       branch,

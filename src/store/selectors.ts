@@ -30,8 +30,22 @@ export const selectLevel = (s: PlayerState): Level => s.playback.level;
 /** The current step; undefined only for a trace without steps. */
 export const selectStep = (s: PlayerState): Step | undefined => s.trace.steps[s.playback.cursor];
 
+/** Where `index` sits in an ascending list of indices, or -1. Binary: deep levels hold 160k steps. */
+export function positionOf(visible: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = visible.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = visible[mid] as number;
+    if (at === index) return mid;
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** 1-based number of the current step within the level (0 when nothing is visible). */
-export const selectStepNumber = (s: PlayerState): number => selectVisible(s).indexOf(s.playback.cursor) + 1;
+export const selectStepNumber = (s: PlayerState): number => positionOf(selectVisible(s), s.playback.cursor) + 1;
 
 export const selectStepCount = (s: PlayerState): number => selectVisible(s).length;
 
@@ -40,13 +54,19 @@ export const selectStepCount = (s: PlayerState): number => selectVisible(s).leng
  * steps of the same command that follow it up to the next visible one, so at the overview level
  * the last step shows what kubectl printed, though printing is a standard-level step of its own.
  */
+/** The last answer of selectShownIndex, with what it was asked about. */
+let shown: { steps: readonly Step[] | null; level: Level | null; cursor: number; index: number } = { steps: null, level: null, cursor: -1, index: -1 };
+
 export const selectShownIndex = (s: PlayerState): number => {
   const { steps } = s.trace;
-  const { cursor } = s.playback;
+  const { cursor, level } = s.playback;
+  // Every graph node asks for the shown state on every change: a hundred nodes, one answer.
+  if (shown.steps === steps && shown.level === level && shown.cursor === cursor) return shown.index;
   const visible = selectVisible(s);
-  const next = visible[visible.indexOf(cursor) + 1];
+  const next = visible[positionOf(visible, cursor) + 1];
   let end = next === undefined ? steps.length - 1 : next - 1;
   while (end > cursor && steps[end]?.command !== steps[cursor]?.command) end--;
+  shown = { steps, level, cursor, index: end };
   return end;
 };
 

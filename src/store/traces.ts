@@ -4,12 +4,33 @@ import type { RenderedTrace } from '../catalog/types';
 import type { ParseResult, Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
 import { localizeScenario, narrationCatalog } from './lang';
+import type { Seed } from './seed';
+import { seedTrace } from './seed';
 
 const rendered = new Map<string, RenderedTrace>();
 let loaded: Domain | undefined;
 /** Scenarios beyond the built-in ones: validated at run time (the embed's `?src=`) or test-only
  * ones a URL asked for (`?scenario=scale-100x1000`). Never in the gallery. */
 const added: Scenario[] = [];
+/** A prerendered page's scenario, usable before the domain arrives (src/store/seed.ts). */
+let seeded: { seed: Seed; trace: RenderedTrace } | undefined;
+
+/** Lets the first render run from the page's seed, before loadDomain() resolves. */
+export function seedDomain(seed: Seed): RenderedTrace {
+  seeded = { seed, trace: seedTrace(seed) };
+  return seeded.trace;
+}
+
+/** Whether loadDomain() has resolved: before, only the seeded scenario's first frame is known. */
+export function domainLoaded(): boolean {
+  return loaded !== undefined;
+}
+
+/** The seed's what-if offers for its first frame (the what-ifs themselves are in the domain). */
+export function seededOffers(scenarioId: string, cursor: number): string[] {
+  const seed = seeded?.seed;
+  return seed && seed.scenario.id === scenarioId && cursor < seed.full.length ? seed.offers : [];
+}
 
 /** Loads the domain chunk once; everything below needs it. */
 export async function loadDomain(): Promise<void> {
@@ -26,6 +47,7 @@ export function domain(): Domain {
 }
 
 function allScenarios(): Scenario[] {
+  if (!loaded && seeded) return [seeded.seed.scenario];
   return added.length === 0 ? domain().scenarios : [...domain().scenarios, ...added];
 }
 
@@ -36,6 +58,7 @@ export function addScenario(scenario: Scenario): void {
 }
 
 export function scenarioIds(): string[] {
+  if (!loaded && seeded) return seeded.seed.scenarios.map((s) => s.id);
   return allScenarios().map((s) => s.id);
 }
 
@@ -48,6 +71,7 @@ export function scenarioById(id: string): Scenario {
 export function traceFor(id: string): RenderedTrace {
   const cached = rendered.get(id);
   if (cached) return cached;
+  if (!loaded && seeded?.seed.scenario.id === id) return seeded.trace;
   const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(id);
   const trace = renderTrace(simulate(scenario), narrationCatalog(en), scenario.notes, en);
@@ -63,6 +87,7 @@ export async function parseScenarioText(text: string, file: string): Promise<Par
 
 /** Id and title of every scenario, for pickers. */
 export function scenarioList(): { id: string; title: string }[] {
+  if (!loaded && seeded) return seeded.seed.scenarios;
   return allScenarios().map((s) => ({ id: s.id, title: localizeScenario(s).title }));
 }
 

@@ -4,7 +4,7 @@ import type { RenderedTrace, Step } from '../catalog/types';
 import type { WhatIf } from '../engine';
 import { isVisibleAt, visibleIndices } from '../playback/levels';
 import type { PlayerStore } from './player';
-import { domain, scenarioById, traceFor } from './traces';
+import { domain, domainLoaded, scenarioById, seededOffers, traceFor } from './traces';
 import { narrationCatalog } from './lang';
 
 const available = new Map<string, WhatIf[]>();
@@ -63,6 +63,8 @@ export function branchTrace(scenarioId: string, id: string): RenderedTrace | und
  * step itself and the finer ones hidden after it at this level), so every level offers them.
  */
 export function offersAt(scenarioId: string, cursor: number, level: Step['level']): string[] {
+  // A prerendered first frame, before the domain (with the what-ifs) has arrived.
+  if (!domainLoaded()) return seededOffers(scenarioId, cursor);
   const { steps } = traceFor(scenarioId);
   if (!steps[cursor] || !isVisibleAt(steps[cursor].level, level)) return [];
   const visible = visibleIndices(steps, level);

@@ -8,8 +8,8 @@ const CHANNEL = 'kubewalk-presenter';
 type Message = { type: 'state'; state: SyncedState } | { type: 'hello' } | { type: 'blackout'; on: boolean };
 
 function snapshot(store: PlayerStore): SyncedState {
-  const { playback, checkpoint } = store.getState();
-  return { scenarioId: playback.scenarioId, level: playback.level, cursor: playback.cursor, checkpoint };
+  const { playback, checkpoint, branch } = store.getState();
+  return { scenarioId: playback.scenarioId, level: playback.level, cursor: playback.cursor, checkpoint, branch };
 }
 
 /** `askForState`: the speaker view, opened later, asks the audience window where it is. */
@@ -31,7 +31,7 @@ export function syncWindows(store: PlayerStore, askForState: boolean): () => voi
   };
   const off = store.subscribe((next, prev) => {
     if (applying) return;
-    if (next.playback.cursor !== prev.playback.cursor || next.playback.level !== prev.playback.level || next.playback.scenarioId !== prev.playback.scenarioId || next.checkpoint !== prev.checkpoint) post();
+    if (next.playback.cursor !== prev.playback.cursor || next.playback.level !== prev.playback.level || next.playback.scenarioId !== prev.playback.scenarioId || next.checkpoint !== prev.checkpoint || next.branch !== prev.branch) post();
   });
   // The black screen follows too: the speaker view can black out the room and bring it back.
   const offUi = useUi.subscribe((next, prev) => {

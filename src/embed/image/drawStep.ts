@@ -4,6 +4,7 @@
 import type { Step } from '../../catalog/types';
 import type { ComponentId, Level } from '../../engine/types';
 import { packetLabel } from '../../motion/packetLabel';
+import { t } from '../../store/lang';
 import { involvement, linkActive } from '../../view/graph/activity';
 import type { Box } from '../../view/graph/geometry';
 import type { GraphLayout } from '../../view/graph/layout';
@@ -72,7 +73,7 @@ export function drawStep(ctx: CanvasRenderingContext2D, pic: StepPicture, colors
   ctx.fillStyle = colors.muted;
   ctx.fillText(`· ${pic.scenarioTitle}`, MARGIN + brand, 36, IMAGE_WIDTH - 2 * MARGIN - brand - 360);
   ctx.textAlign = 'right';
-  ctx.fillText(`Step ${pic.number} of ${pic.count} (${pic.level}) · Kubernetes v${pic.kubernetesVersion}`, IMAGE_WIDTH - MARGIN, 36);
+  ctx.fillText(t('embed.imageHeader', { number: pic.number, count: pic.count, level: t(`level.${pic.level}`), version: pic.kubernetesVersion }), IMAGE_WIDTH - MARGIN, 36);
 
   // The graph, scaled into its band.
   const all = Object.values(layout.boxes).filter((b): b is Box => b !== undefined).concat(layout.nodes.filter((n) => n.type === 'nodeGroup').map((n) => ({ x: n.position.x, y: n.position.y, w: n.width ?? 0, h: n.height ?? 0 })));
@@ -127,7 +128,7 @@ export function drawStep(ctx: CanvasRenderingContext2D, pic: StepPicture, colors
     if (inv) {
       ctx.font = `800 11px ${FONT}`;
       ctx.fillStyle = colors.accent;
-      ctx.fillText(inv.toUpperCase(), b.x + b.w / 2, b.y + b.h / 2 + 10);
+      ctx.fillText(t(`graph.involvement.${inv}`).toUpperCase(), b.x + b.w / 2, b.y + b.h / 2 + 10);
     }
   }
 

@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
+import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
 
 // Presenter, speaker view, side by side and handout load only when used: the first load stays small.
@@ -30,6 +31,14 @@ export function App() {
     gallery: <GalleryShell />,
     sandbox: <SandboxShell />,
   };
+  // The app shell needs no boundary, and must have none: React hydrates what is inside a Suspense
+  // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
+  if (!handout && mode === 'app') return shells.app;
   const shell = handout ? <HandoutShell /> : shells[mode];
-  return <Suspense fallback={<Loading />}>{shell}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<Loading />}>{shell}</Suspense>
+      <UpdateBanner />
+    </>
+  );
 }

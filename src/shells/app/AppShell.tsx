@@ -3,6 +3,7 @@ import { playerStore } from '../../store/hooks';
 import { syncUrl } from '../../store/urlSync';
 import { syncWindows } from '../../store/windowSync';
 import { useUi } from '../../store/ui';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { GalleryButton } from '../../view/gallery/GalleryButton';
 import { useT } from '../../store/lang';
 import { CheckpointCard } from '../../view/checkpoint/CheckpointCard';
@@ -53,28 +54,42 @@ export function AppShell() {
       <SpeakerLink />
       <main className="kw-main">
         <div className="kw-area-graph">
-          <Graph />
+          <PanelBoundary name="panel.graph">
+            <Graph />
+          </PanelBoundary>
         </div>
         <div className="kw-area-controls">
-          <Controls />
+          <PanelBoundary name="panel.controls">
+            <Controls />
+          </PanelBoundary>
           <TeachBar />
         </div>
         <SwipeArea className="kw-area-narration">
           <CheckpointCard />
           <WhatIfBar />
-          <Narration />
+          <PanelBoundary name="narration.region">
+            <Narration />
+          </PanelBoundary>
         </SwipeArea>
         <div className="kw-area-payload">
-          <Inspector payload={<Payload />} />
+          <PanelBoundary name="panel.payload">
+            <Inspector payload={<Payload />} />
+          </PanelBoundary>
         </div>
         <div className="kw-area-etcd">
-          <EtcdTable />
+          <PanelBoundary name="panel.etcd">
+            <EtcdTable />
+          </PanelBoundary>
         </div>
         <div className="kw-area-kubectl">
-          <KubectlOutput />
+          <PanelBoundary name="panel.kubectl">
+            <KubectlOutput />
+          </PanelBoundary>
         </div>
         <div className="kw-area-steps">
-          <StepList />
+          <PanelBoundary name="panel.steps">
+            <StepList />
+          </PanelBoundary>
         </div>
       </main>
       <HelpDialog />

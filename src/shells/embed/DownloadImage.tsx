@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { paletteOf } from '../../embed/image/drawStep';
 import { rangeApng, stepPng } from '../../embed/image/render';
 import { usePlayer, usePlayerStore } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectStepCount, selectStepNumber } from '../../store/selectors';
 
 const MAX_FRAMES = 60;
@@ -20,6 +21,7 @@ function save(root: HTMLElement, bytes: Uint8Array, name: string): void {
 
 /** "Download image" of the step on screen (PNG) and an animated PNG of a range of steps. */
 export function DownloadImage({ root }: { root: HTMLElement }) {
+  const t = useT();
   const id = useId();
   const store = usePlayerStore();
   const number = usePlayer(selectStepNumber);
@@ -32,13 +34,13 @@ export function DownloadImage({ root }: { root: HTMLElement }) {
   const first = Math.min(Math.max(from, 1), last);
 
   const run = (make: () => Promise<Uint8Array>, name: string) => {
-    setSaid('Drawing…');
+    setSaid(t('embed.drawing'));
     make().then(
       (bytes) => {
         save(root, bytes, name);
-        setSaid(`Saved ${name}`);
+        setSaid(t('embed.saved', { name }));
       },
-      (e: unknown) => setSaid(`Could not draw the image: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setSaid(t('embed.drawFailed', { error: e instanceof Error ? e.message : String(e) })),
     );
   };
   const still = () => run(() => stepPng(store.getState(), number, paletteOf(root)), `kubewalk-${scenario}-step-${number}.png`);
@@ -49,16 +51,16 @@ export function DownloadImage({ root }: { root: HTMLElement }) {
   return (
     <div className="kw-embed-download">
       <button type="button" className="kw-btn kw-btn-small" onClick={still}>
-        Download image
+        {t('embed.download')}
       </button>
       <span className="kw-field">
-        <label htmlFor={`${id}-from`}>Animate steps</label>
+        <label htmlFor={`${id}-from`}>{t('embed.animateFrom')}</label>
         <input id={`${id}-from`} type="number" min={1} max={count} value={first} onChange={(e) => setFrom(Number(e.target.value))} />
-        <label htmlFor={`${id}-to`}>to</label>
+        <label htmlFor={`${id}-to`}>{t('embed.animateTo')}</label>
         <input id={`${id}-to`} type="number" min={1} max={count} value={last} onChange={(e) => setTo(Number(e.target.value))} />
       </span>
       <button type="button" className="kw-btn kw-btn-small" onClick={animated}>
-        Download animation
+        {t('embed.downloadAnimation')}
       </button>
       <span role="status" className="kw-embed-status">
         {said}

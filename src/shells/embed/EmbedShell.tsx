@@ -1,8 +1,10 @@
 import type { ControlsMode } from '../../embed/options';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { Controls } from '../../view/controls/Controls';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { Narration } from '../../view/panels/Narration';
 import { EmbedToolbar } from './EmbedToolbar';
 
@@ -17,16 +19,21 @@ interface Props {
 /** The embedded walkthrough: graph, playback controls (full, compact or none), narration. */
 export function EmbedShell({ root, controls, appUrl, heading }: Props) {
   usePlayTimer();
+  const t = useT();
   const title = usePlayer((s) => s.scenario.title);
   return (
     <div className="kw-embed-player">
-      {heading ? <h1 className="sr-only">kubewalk: {title}</h1> : null}
+      {heading ? <h1 className="sr-only">{t('embed.heading', { title })}</h1> : null}
       <div className="kw-embed-graph">
-        <Graph />
+        <PanelBoundary name="panel.graph">
+          <Graph />
+        </PanelBoundary>
       </div>
       {controls === 'none' ? null : <Controls />}
       {controls === 'full' ? <EmbedToolbar root={root} appUrl={appUrl} /> : null}
-      <Narration />
+      <PanelBoundary name="narration.region">
+        <Narration />
+      </PanelBoundary>
     </div>
   );
 }

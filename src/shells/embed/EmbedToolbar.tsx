@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { toggleFullscreen } from '../../embed/keys';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { encodeUrl } from '../../playback/url';
 import { LevelPicker } from '../../view/controls/Pickers';
 import { DownloadImage } from './DownloadImage';
@@ -18,6 +19,7 @@ interface Props {
 
 /** Full controls: detail level, download, fullscreen (when the page allows it), open in the app. */
 export function EmbedToolbar({ root, appUrl }: Props) {
+  const t = useT();
   // Re-rendered on every step so the link always points at the step on screen.
   const search = usePlayer((s) => encodeUrl(s.playback, s.trace.steps));
   const full = useSyncExternalStore(subscribeFullscreen, () => (root.getRootNode() as Document | ShadowRoot).fullscreenElement === root, () => false);
@@ -28,12 +30,12 @@ export function EmbedToolbar({ root, appUrl }: Props) {
       <DownloadImage root={root} />
       {canFullscreen ? (
         <button type="button" className="kw-btn kw-btn-small" aria-pressed={full} onClick={() => toggleFullscreen(root)}>
-          {full ? 'Exit fullscreen' : 'Fullscreen'}
+          {full ? t('embed.exitFullscreen') : t('embed.fullscreen')}
         </button>
       ) : null}
       {appUrl ? (
         <a className="kw-embed-open" href={`${appUrl}${search}`} target="_blank" rel="noopener">
-          Open in kubewalk
+          {t('embed.open')}
         </a>
       ) : null}
     </div>

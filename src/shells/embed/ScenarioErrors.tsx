@@ -1,4 +1,5 @@
 import type { ScenarioError } from '../../scenario/types';
+import { useT } from '../../store/lang';
 
 interface Props {
   message: string;
@@ -7,9 +8,10 @@ interface Props {
 
 /** Why a `?src=` scenario was not shown. Everything from the file is rendered as text. */
 export function ScenarioErrors({ message, errors }: Props) {
+  const t = useT();
   return (
     <div role="alert" className="kw-embed-errors">
-      <h2>This scenario cannot be shown</h2>
+      <h2>{t('embed.cannotShow')}</h2>
       <p>{message}</p>
       {errors.length > 0 ? (
         <ul>
@@ -20,7 +22,7 @@ export function ScenarioErrors({ message, errors }: Props) {
               </code>{' '}
               <strong>{e.field}</strong>: {e.message}
               <br />
-              <span className="kw-embed-hint">Hint: {e.hint}</span>
+              <span className="kw-embed-hint">{t('embed.hint', { hint: e.hint })}</span>
             </li>
           ))}
         </ul>

@@ -2,11 +2,14 @@
 // and loads nothing heavy. The walkthrough loads on the click, with autoplay=1, or when the host
 // page sends a command. The page talks to its host over postMessage from the start.
 import { titles } from 'virtual:kubewalk-scenario-titles';
+import { chooseLang } from '../../catalog/lang';
+import { POSTER_WORDS } from '../../catalog/ui-poster';
 import type { EmbedHandle } from '../../embed/mount';
 import { setTheme } from '../../embed/theme';
 import { deepLink, readOptions } from '../../embed/options';
 import type { EmbedCommand } from '../../embed/protocol';
 import { createBridge } from './bridge';
+import { registerServiceWorker } from '../../view/boundary/serviceWorker';
 
 const root = document.getElementById('kw-embed');
 if (!root) throw new Error('embed.html has no #kw-embed element');
@@ -24,8 +27,15 @@ const fill = (id: string, text: string) => {
   const el = document.getElementById(id);
   if (el) el.textContent = text;
 };
-fill('kw-poster-title', options.src ? 'A custom scenario' : (known?.title ?? 'kubewalk'));
-fill('kw-poster-summary', options.src ? `From ${options.src}` : (known?.summary ?? ''));
+// The poster speaks the page's language at once; the walkthrough loads the full catalog (start.ts).
+const lang = chooseLang(params.get('lang'), navigator.languages).lang;
+const words = POSTER_WORDS[lang];
+document.documentElement.lang = lang;
+root.setAttribute('aria-label', words.label);
+fill('kw-poster-brand', words.brand);
+fill('kw-start-label', words.start);
+fill('kw-poster-title', options.src ? words.custom : (known?.title ?? 'kubewalk'));
+fill('kw-poster-summary', options.src ? words.from.replace('{src}', options.src) : (known?.summary ?? ''));
 
 const bridge = createBridge(root);
 let handle: Promise<EmbedHandle> | null = null;
@@ -58,3 +68,7 @@ bridge.onCommand((command: EmbedCommand) => {
 });
 
 if (options.autoplay) void begin().then((h) => h.command({ kubewalk: 1, type: 'play' }));
+
+// Offline too (scripts/sw-template.js), once the poster is up: never before its first paint.
+if (document.readyState === 'complete') registerServiceWorker();
+else addEventListener('load', registerServiceWorker, { once: true });

@@ -9,6 +9,7 @@ import { SpeakerLink } from '../../view/controls/SpeakerLink';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { Narration } from '../../view/panels/Narration';
 import { Blackout } from '../../view/presenter/Blackout';
 import { GoToStatus } from '../../view/presenter/GoToStatus';
@@ -33,10 +34,14 @@ export function PresenterShell() {
       <SpeakerLink />
       <main className="kw-present-main">
         <div className="kw-present-graph">
-          <Graph />
+          <PanelBoundary name="panel.graph">
+            <Graph />
+          </PanelBoundary>
         </div>
         <div className="kw-present-side">
-          <Narration />
+          <PanelBoundary name="narration.region">
+            <Narration />
+          </PanelBoundary>
         </div>
         <div className="kw-present-controls">
           <Controls />

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
+import { useT } from '../../store/lang';
 import { openSandbox } from '../../store/sandbox';
 import { syncSandboxUrl } from '../../store/sandboxUrlSync';
 import { Controls } from '../../view/controls/Controls';
@@ -6,6 +7,7 @@ import { HelpDialog } from '../../view/controls/HelpDialog';
 import { useKeyboard } from '../../view/controls/useKeyboard';
 import { usePlayTimer } from '../../view/controls/usePlayTimer';
 import { Graph } from '../../view/graph/Graph';
+import { PanelBoundary } from '../../view/boundary/PanelBoundary';
 import { EtcdTable } from '../../view/panels/EtcdTable';
 import { KubectlOutput } from '../../view/panels/KubectlOutput';
 import { Narration } from '../../view/panels/Narration';
@@ -22,6 +24,7 @@ import '../../view/sandbox/sandbox.css';
  * graph and panels as a scenario. The address bar is always the session's share link.
  */
 export function SandboxShell() {
+  const t = useT();
   useKeyboard();
   usePlayTimer();
   // Before the first paint, so the session (not the last scenario) is what shows.
@@ -33,30 +36,44 @@ export function SandboxShell() {
       <SandboxNotice />
       <main className="kw-main kw-sb-main">
         <div className="kw-area-graph">
-          <Graph />
+          <PanelBoundary name="panel.graph">
+            <Graph />
+          </PanelBoundary>
         </div>
         <div className="kw-area-controls">
-          <Controls />
+          <PanelBoundary name="panel.controls">
+            <Controls />
+          </PanelBoundary>
         </div>
         <div className="kw-area-narration">
-          <Narration />
+          <PanelBoundary name="narration.region">
+            <Narration />
+          </PanelBoundary>
         </div>
         <div className="kw-sb-area-console">
           <Console />
-          <KubectlOutput />
+          <PanelBoundary name="panel.kubectl">
+            <KubectlOutput />
+          </PanelBoundary>
         </div>
         <div className="kw-area-payload">
-          <Payload />
+          <PanelBoundary name="panel.payload">
+            <Payload />
+          </PanelBoundary>
         </div>
         <div className="kw-area-etcd">
-          <EtcdTable />
+          <PanelBoundary name="panel.etcd">
+            <EtcdTable />
+          </PanelBoundary>
         </div>
         <div className="kw-area-steps">
-          <StepList />
+          <PanelBoundary name="panel.steps">
+            <StepList />
+          </PanelBoundary>
         </div>
-        <section className="kw-panel kw-sb-area-cluster" aria-label="Cluster editor">
+        <section className="kw-panel kw-sb-area-cluster" aria-label={t('sandbox.editor')}>
           <details>
-            <summary>Edit the cluster</summary>
+            <summary>{t('sandbox.edit')}</summary>
             <NodeEdits />
             <PolicyEdits />
           </details>

@@ -41,10 +41,10 @@ export function TeachBar() {
         {t('teach.transcript')}
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={tryItYourself}>
-        Try it yourself
+        {t('teach.try')}
       </button>
       <button type="button" className="kw-btn kw-btn-small" onClick={openEmptySandbox}>
-        Sandbox
+        {t('teach.sandbox')}
       </button>
       <CopyLink />
       {hasQuestions ? (

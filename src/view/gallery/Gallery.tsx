@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useT } from '../../store/lang';
 import { scenarioCatalog } from '../../store/traces';
 import type { GalleryFilter } from './filter';
 import { decodeFilter, encodeFilter, filterCards, toggleTag } from './filter';
@@ -7,6 +8,7 @@ import { TagFilter } from './TagFilter';
 
 /** Every scenario as a card, filtered by tag and text; the address bar keeps the filter. */
 export function Gallery({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
   const cards = useMemo(() => scenarioCatalog(), []);
   const [filter, setFilter] = useState<GalleryFilter>(() => decodeFilter(globalThis.location.search));
   const shown = filterCards(cards, filter);
@@ -21,31 +23,31 @@ export function Gallery({ onOpen }: { onOpen: (id: string) => void }) {
 
   return (
     <div className="kw-gallery">
-      <div role="search" aria-label="Find a scenario" className="kw-gallery-filters">
+      <div role="search" aria-label={t('gallery.find')} className="kw-gallery-filters">
         <div className="kw-field kw-gallery-search">
-          <label htmlFor={searchId}>Search scenarios</label>
+          <label htmlFor={searchId}>{t('gallery.search')}</label>
           <input
             id={searchId}
             type="search"
             value={filter.text}
-            placeholder="watch, 403, scheduler…"
+            placeholder={t('gallery.placeholder')}
             onChange={(e) => setFilter({ ...filter, text: e.target.value })}
           />
         </div>
         <TagFilter pressed={filter.tags} onToggle={(tag) => setFilter({ ...filter, tags: toggleTag(filter.tags, tag) })} />
       </div>
       <p role="status" className="kw-muted kw-gallery-count">
-        {shown.length === cards.length ? `${cards.length} scenarios` : `${shown.length} of ${cards.length} scenarios`}
+        {shown.length === cards.length ? t('gallery.count', { count: cards.length }) : t('gallery.countOf', { shown: shown.length, count: cards.length })}
       </p>
       {shown.length === 0 ? (
         <p className="kw-gallery-empty">
-          No scenario matches.{' '}
+          {t('gallery.empty')}{' '}
           <button type="button" className="kw-btn kw-btn-small" onClick={() => setFilter({ tags: [], text: '' })}>
-            Show all scenarios
+            {t('gallery.showAll')}
           </button>
         </p>
       ) : (
-        <ul className="kw-cards" aria-label="Scenarios">
+        <ul className="kw-cards" aria-label={t('gallery.list')}>
           {shown.map((card) => (
             <ScenarioCardView key={card.id} card={card} onOpen={onOpen} />
           ))}

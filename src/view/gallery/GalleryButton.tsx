@@ -1,8 +1,10 @@
 import { useDispatch } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { useUi } from '../../store/ui';
 
 /** Opens the scenario gallery (`?mode=gallery`). */
 export function GalleryButton() {
+  const t = useT();
   const setMode = useUi((s) => s.setMode);
   const dispatch = useDispatch();
   return (
@@ -14,7 +16,7 @@ export function GalleryButton() {
         setMode('gallery');
       }}
     >
-      Scenarios
+      {t('gallery.button')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useId } from 'react';
+import { useT } from '../../store/lang';
 import type { ScenarioCard } from '../../store/traces';
 
 /** A plain click opens the scenario in place; a modified click keeps the browser's own behaviour (new tab). */
@@ -9,6 +10,7 @@ function plainClick(e: MouseEvent): boolean {
 
 /** One scenario: its title (a real link to it), one-line summary, tags and Kubernetes version. */
 export function ScenarioCardView({ card, onOpen }: { card: ScenarioCard; onOpen: (id: string) => void }) {
+  const t = useT();
   const id = useId();
   return (
     <li className="kw-card" aria-labelledby={id} data-scenario={card.id}>
@@ -26,14 +28,14 @@ export function ScenarioCardView({ card, onOpen }: { card: ScenarioCard; onOpen:
       </h2>
       <p className="kw-card-summary">{card.summary}</p>
       <div className="kw-card-meta">
-        <ul className="kw-card-tags" aria-label="Tags">
-          {card.tags.map((t) => (
-            <li key={t} className="kw-tag" data-tag={t}>
-              {t}
+        <ul className="kw-card-tags" aria-label={t('gallery.tags')}>
+          {card.tags.map((tag) => (
+            <li key={tag} className="kw-tag" data-tag={tag}>
+              {t(`tag.${tag}`)}
             </li>
           ))}
         </ul>
-        <span className="kw-card-version">Kubernetes {card.kubernetesVersion}</span>
+        <span className="kw-card-version">{t('gallery.version', { version: card.kubernetesVersion })}</span>
       </div>
     </li>
   );

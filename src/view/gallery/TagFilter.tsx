@@ -1,16 +1,12 @@
 import type { ScenarioTag } from '../../scenario/types';
 import { SCENARIO_TAGS } from '../../scenario/types';
-
-export const TAG_HINT: Record<ScenarioTag, string> = {
-  beginner: 'first steps with kubectl',
-  operator: 'what someone running a cluster should know',
-  engineer: 'the internals',
-};
+import { useT } from '../../store/lang';
 
 /** One toggle button per tag (aria-pressed); none pressed means every tag. */
 export function TagFilter(props: { pressed: readonly ScenarioTag[]; onToggle: (tag: ScenarioTag) => void }) {
+  const t = useT();
   return (
-    <div role="group" aria-label="Filter by tag" className="kw-gallery-tags">
+    <div role="group" aria-label={t('gallery.filterByTag')} className="kw-gallery-tags">
       {SCENARIO_TAGS.map((tag) => (
         <button
           key={tag}
@@ -18,10 +14,10 @@ export function TagFilter(props: { pressed: readonly ScenarioTag[]; onToggle: (t
           className="kw-btn kw-btn-small kw-tag-toggle"
           data-tag={tag}
           aria-pressed={props.pressed.includes(tag)}
-          title={TAG_HINT[tag]}
+          title={t(`tag.hint.${tag}`)}
           onClick={() => props.onToggle(tag)}
         >
-          {tag}
+          {t(`tag.${tag}`)}
         </button>
       ))}
     </div>

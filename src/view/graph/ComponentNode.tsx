@@ -2,21 +2,14 @@ import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { selectCommandLine, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
-import type { ComponentData, ComponentKind } from './layout';
+import { useT } from '../../store/lang';
+import type { ComponentData } from './layout';
 import { componentDetail, involvement } from './activity';
 import { Handles } from './Handles';
 
-const ROLE: Record<ComponentKind, string> = {
-  kubectl: 'your laptop',
-  'kube-scheduler': 'picks a node',
-  'kube-controller-manager': 'control loops',
-  etcd: 'key-value store',
-  kubelet: 'node agent',
-  containerd: 'container runtime',
-};
-
 /** A control-plane or node component: name, what it is, one live detail, and whether it is active. */
 export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<Node<ComponentData>>) {
+  const t = useT();
   const inv = usePlayer((s) => involvement(selectStep(s), data.id));
   const detail = usePlayer((s) => {
     const state = selectState(s);
@@ -27,9 +20,9 @@ export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<Nod
       <Handles />
       <div className="kw-node-head">
         <span className="kw-node-name">{data.kind}</span>
-        {inv ? <span className="kw-badge">{inv}</span> : null}
+        {inv ? <span className="kw-badge">{t(`graph.involvement.${inv}`)}</span> : null}
       </div>
-      <div className="kw-node-role">{ROLE[data.kind]}</div>
+      <div className="kw-node-role">{t(`graph.role.${data.kind}`)}</div>
       <div className="kw-node-detail" title={detail}>
         {detail}
       </div>

@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
 import { usePlayer, usePlayerStore } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectStep } from '../../store/selectors';
 import { ApiServerNode } from './ApiServerNode';
 import { Camera } from './Camera';
@@ -17,6 +18,7 @@ import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { coarsePointer } from '../touch/swipe';
 import { ZoomControls } from './ZoomControls';
+import { CssFrameHandover, SERVER_SIZE, frameStyle, framing, takePrerenderedBox } from './prerendered';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -27,6 +29,23 @@ interface Mount {
   height: number;
   /** Set when a narrow graph starts framed on the current step instead of fitted whole. */
   viewport?: Viewport;
+  /** Rendered by the build, or hydrating its markup: CSS frames it until React Flow has. */
+  prerendered?: true;
+}
+
+/**
+ * The first render's flow: on the server at a fixed size; in the browser, when hydrating a
+ * prerendered page, the same markup with the framing of the box measured before hydration (React
+ * Flow applies the default viewport in an effect: it never shows in the markup). Otherwise none
+ * until the box is measured.
+ */
+function firstMount(store: PlayerStore, layout: GraphLayout): Mount | null {
+  if (layout.grid) return null;
+  if (typeof document === 'undefined') return { ...SERVER_SIZE, prerendered: true };
+  const box = takePrerenderedBox();
+  if (!box) return null;
+  const viewport = framing(layout, selectStep(store.getState()), box.width, box.height, MIN_ZOOM, MAX_ZOOM);
+  return { ...SERVER_SIZE, viewport, prerendered: true };
 }
 
 function mountView(store: PlayerStore, width: number, height: number, layout: GraphLayout): Mount {
@@ -48,24 +67,33 @@ function moving(el: HTMLElement | null, on: boolean): void {
   else delete el.dataset.moving;
 }
 
+const noSubscription = () => () => undefined;
+
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2;
 /** A grid of a hundred nodes fits only far out; the learner zooms in where it matters. */
 const GRID_MIN_ZOOM = 0.05;
 
 /** The control plane as a fixed graph; only nodes and links touched by a step re-render. */
-export function Graph() {
+export const Graph = memo(function Graph() {
+  const t = useT();
   const store = usePlayerStore();
   const scenario = usePlayer((s) => s.scenario);
   const layout = useMemo(() => buildLayout(scenario.cluster.nodes), [scenario]);
   // The box's size before React Flow mounts lets it compute the fitted view when its store is
   // created, so the first frame is already fitted and nothing re-renders to fit it.
   const box = useRef<HTMLElement>(null);
-  const [size, setSize] = useState<Mount | null>(null);
+  const [size, setSize] = useState<Mount | null>(() => firstMount(store, layout));
+  const hydrated = useRef(size !== null);
   useLayoutEffect(() => {
     const el = box.current;
-    if (el) setSize(mountView(store, el.clientWidth, el.clientHeight, layout));
+    // A hydrated flow is already framed for this box (firstMount).
+    if (hydrated.current) hydrated.current = false;
+    else if (el) setSize(mountView(store, el.clientWidth, el.clientHeight, layout));
   }, [store, layout]);
+  // Touch panning is known only in the browser: the hydrating render must match the build's.
+  const touch = useSyncExternalStore(noSubscription, coarsePointer, () => false);
+  const step = usePlayer(selectStep);
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -83,16 +111,25 @@ export function Graph() {
   // A big cluster pans and zooms, and renders only what is in view; a small one stays fixed.
   const { grid } = layout;
   return (
-    <section ref={box} aria-label="Control plane graph" className="kw-graph" data-grid={grid ? 'true' : undefined}>
+    <section
+      ref={box}
+      aria-label={t('graph.region')}
+      className="kw-graph"
+      data-grid={grid ? 'true' : undefined}
+      data-fit={size?.prerendered ? '' : undefined}
+      style={size?.prerendered ? frameStyle(layout, step, MIN_ZOOM, MAX_ZOOM) : undefined}
+    >
       {size ? (
         <ReactFlow
           key={scenario.id}
           width={size.width}
           height={size.height}
-          fitView={size.viewport === undefined}
+          fitView={size.viewport === undefined && !size.prerendered}
           {...(size.viewport ? { defaultViewport: size.viewport } : {})}
-          defaultNodes={layout.nodes}
-          defaultEdges={layout.edges}
+          // Controlled (they never change): React Flow renders `nodes` on the server too, for the
+          // prerendered frame; `defaultNodes` only in the browser.
+          nodes={layout.nodes}
+          edges={layout.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           fitViewOptions={{ padding: FIT_PADDING }}
@@ -105,11 +142,12 @@ export function Graph() {
           nodesFocusable={false}
           edgesFocusable={false}
           elementsSelectable={false}
-          panOnDrag={grid || coarsePointer()}
+          panOnDrag={grid || touch}
           zoomOnScroll={grid}
           zoomOnDoubleClick={false}
           preventScrolling={false}
         >
+          {size.prerendered ? <CssFrameHandover box={box} /> : null}
           <Camera boxes={layout.boxes} />
           {grid ? <ZoomControls /> : null}
           <ViewportPortal>
@@ -119,4 +157,4 @@ export function Graph() {
       ) : null}
     </section>
   );
-}
+});

@@ -1,25 +1,27 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
+import type { PodView } from '../../engine/types';
 import { useShallow } from 'zustand/react/shallow';
 import { Appear } from '../../motion/Appear';
 import { selectState } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import type { GroupData } from './layout';
-import { POD_CHIPS_MAX, countByPhase, podsOn } from './podsByNode';
+import { POD_CHIPS_MAX, countByPhase, podKeyFields, podKeysOn } from './podsByNode';
 
-const SEP = '\u0000';
+const NO_PODS: readonly PodView[] = [];
 
 /** A Kubernetes node: its name, role and readiness, holding its kubelet, containerd and Pods. */
 export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupData>>) {
+  const t = useT();
   const ready = usePlayer((s) => selectState(s)?.nodes.find((n) => n.name === data.nodeName)?.ready ?? false);
-  // Strings, compared shallowly: the group re-renders only when one of its pods changes.
-  const pods = usePlayer(
-    useShallow((s) => podsOn(selectState(s)?.pods ?? [], data.nodeName).map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP))),
-  );
+  // Strings, compared shallowly: the group re-renders only when one of its pods changes. The
+  // same array comes back while the pods array is the same, so most steps compare nothing.
+  const pods = usePlayer(useShallow((s) => podKeysOn(selectState(s)?.pods ?? NO_PODS, data.nodeName)));
   // System pods (static control-plane pods, kube-proxy…) fold into one chip; the scenario's own
   // pods are what the learner follows.
-  const system = pods.filter((k) => k.startsWith(`kube-system${SEP}`));
-  const workloads = pods.filter((k) => !k.startsWith(`kube-system${SEP}`));
+  const system = pods.filter((k) => podKeyFields(k)[0] === 'kube-system');
+  const workloads = pods.filter((k) => podKeyFields(k)[0] !== 'kube-system');
   return (
     <div className="kw-group" data-role={data.role}>
       <div className="kw-group-head">
@@ -29,14 +31,12 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
           {ready ? 'Ready' : 'NotReady'}
         </span>
       </div>
-      <div className="kw-pods" aria-label={`Pods on ${data.nodeName}`}>
-        {pods.length === 0 ? <span className="kw-pods-empty">no pods</span> : null}
+      <div className="kw-pods" aria-label={t('graph.podsOn', { node: data.nodeName })}>
+        {pods.length === 0 ? <span className="kw-pods-empty">{t('graph.noPods')}</span> : null}
         {system.length > 0 ? (
-          <span className="kw-pod kw-pod-system" title={system.map((k) => k.split(SEP)[1]).join(', ')}>
+          <span className="kw-pod kw-pod-system" title={system.map((k) => podKeyFields(k)[1]).join(', ')}>
             <span className="kw-pod-name">kube-system</span>
-            <span>
-              {system.length} {system.length === 1 ? 'pod' : 'pods'}
-            </span>
+            <span>{t(system.length === 1 ? 'graph.systemPods.one' : 'graph.systemPods.other', { count: system.length })}</span>
           </span>
         ) : null}
         {workloads.length > POD_CHIPS_MAX ? <PhaseChips workloads={workloads} /> : <PodChips workloads={workloads} />}
@@ -46,14 +46,12 @@ export const NodeGroup = memo(function NodeGroup({ data }: NodeProps<Node<GroupD
 });
 
 function PodChips({ workloads }: { workloads: string[] }) {
+  const t = useT();
   return workloads.map((key) => {
-    const [namespace, name, status, phase] = key.split(SEP);
+    const [namespace, name, status, phase] = podKeyFields(key);
     return (
       <Appear key={key} className="kw-pod">
-        <span className="kw-pod-name">
-          Pod {namespace === 'default' ? '' : `${namespace}/`}
-          {name}
-        </span>
+        <span className="kw-pod-name">{t('graph.pod', { name: `${namespace === 'default' ? '' : `${namespace}/`}${name ?? ''}` })}</span>
         <span className="kw-pod-status" data-phase={phase}>
           {status}
         </span>
@@ -64,11 +62,10 @@ function PodChips({ workloads }: { workloads: string[] }) {
 
 /** Many Pods on one node: a count chip per phase instead of one chip per Pod. */
 function PhaseChips({ workloads }: { workloads: string[] }) {
-  return countByPhase(workloads.map((k) => k.split(SEP)[3] ?? '')).map(([phase, n]) => (
+  const t = useT();
+  return countByPhase(workloads.map((k) => podKeyFields(k)[3])).map(([phase, n]) => (
     <span key={phase} className="kw-pod kw-pod-count" data-count-phase={phase}>
-      <span className="kw-pod-name">
-        {n} {n === 1 ? 'Pod' : 'Pods'}
-      </span>
+      <span className="kw-pod-name">{t(n === 1 ? 'graph.podCount.one' : 'graph.podCount.other', { count: n })}</span>
       <span className="kw-pod-status" data-phase={phase}>
         {phase}
       </span>

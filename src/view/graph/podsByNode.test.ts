@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PodView } from '../../engine/types';
-import { countByPhase, podsOn } from './podsByNode';
+import { countByPhase, podKeyFields, podKeysOn, podsOn } from './podsByNode';
 
 const pod = (name: string, nodeName: string | null, phase: PodView['phase'] = 'Running'): PodView => ({
   namespace: 'default', name, uid: name, nodeName, phase, status: phase, resourceVersion: '1',
@@ -24,5 +24,15 @@ describe('podsOn', () => {
 describe('countByPhase', () => {
   it('counts in lifecycle order', () => {
     expect(countByPhase(['Running', 'Pending', 'Running', 'Failed'])).toEqual([['Pending', 1], ['Running', 2], ['Failed', 1]]);
+  });
+});
+
+describe('podKeysOn', () => {
+  const pods = [pod('a', 'node-1'), pod('b', 'node-2', 'Pending')];
+  it('keys a node’s Pods once per pods array, and the fields come back out', () => {
+    const keys = podKeysOn(pods, 'node-2');
+    expect(keys).toBe(podKeysOn(pods, 'node-2'));
+    expect(keys.map(podKeyFields)).toEqual([['default', 'b', 'Pending', 'Pending']]);
+    expect(podKeysOn([...pods], 'node-2')).not.toBe(keys);
   });
 });

@@ -30,3 +30,24 @@ export function countByPhase(phases: readonly string[]): [string, number][] {
   for (const p of phases) counts.set(p, (counts.get(p) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
+
+const SEP = '\u0000';
+const keysCache = new WeakMap<readonly PodView[], Map<string, string[]>>();
+
+/**
+ * A node's Pods as `namespace␀name␀status␀phase` strings: the same array for the same pods array,
+ * so a hundred node groups compare their selection in O(1) on a step that changed no Pod.
+ */
+export function podKeysOn(pods: readonly PodView[], node: string): string[] {
+  let byNode = keysCache.get(pods);
+  if (!byNode) keysCache.set(pods, (byNode = new Map<string, string[]>()));
+  let keys = byNode.get(node);
+  if (!keys) byNode.set(node, (keys = podsOn(pods, node).map((p) => [p.namespace, p.name, p.status, p.phase].join(SEP))));
+  return keys;
+}
+
+/** The fields of a key made by podKeysOn. */
+export function podKeyFields(key: string): [namespace: string, name: string, status: string, phase: string] {
+  const [namespace = '', name = '', status = '', phase = ''] = key.split(SEP);
+  return [namespace, name, status, phase];
+}

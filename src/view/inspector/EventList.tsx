@@ -1,5 +1,6 @@
 import { Panel } from '../panels/Panel';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectShownIndex, selectState, selectSteps } from '../../store/selectors';
 import { describeEvents, eventsByObject, newestEventTime, storedEvents } from './events';
 
@@ -8,6 +9,7 @@ const MAX_OBJECTS = 30;
 
 /** The Events in etcd at this step, per object, as `kubectl describe <kind> <name>` ends. */
 export function EventList() {
+  const t = useT();
   const steps = usePlayer(selectSteps);
   const shown = usePlayer(selectShownIndex);
   const state = usePlayer(selectState);
@@ -15,19 +17,20 @@ export function EventList() {
   const groups = eventsByObject(stored);
   const now = newestEventTime(stored) ?? 0;
   return (
-    <Panel title="Events" className="kw-inspector-panel">
+    <Panel title={t('events.title')} className="kw-inspector-panel">
       {groups.length === 0 ? (
-        <p className="kw-muted">etcd holds no Event at this step.</p>
+        <p className="kw-muted">{t('events.none')}</p>
       ) : (
         <>
-          <p className="kw-muted kw-small">As kubectl describe prints them; ages count back from the newest event.</p>
+          <p className="kw-muted kw-small">{t('events.intro')}</p>
           {groups.slice(0, MAX_OBJECTS).map((g) => (
             <div key={g.regarding} className="kw-block" data-regarding={g.regarding}>
               <h3 className="kw-block-title kw-mono">$ kubectl describe {g.regarding.replace('/', ' ')}</h3>
-              <pre className="kw-terminal kw-describe">{describeEvents(g.events, now).join('\n')}</pre>
+              {/* Focusable: a wide Events table scrolls sideways, and keyboard users must reach it (axe). */}
+              <pre className="kw-terminal kw-describe" tabIndex={0}>{describeEvents(g.events, now).join('\n')}</pre>
             </div>
           ))}
-          {groups.length > MAX_OBJECTS ? <p className="kw-muted">… and {groups.length - MAX_OBJECTS} more objects with events.</p> : null}
+          {groups.length > MAX_OBJECTS ? <p className="kw-muted">{t('events.more', { count: groups.length - MAX_OBJECTS })}</p> : null}
         </>
       )}
     </Panel>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Suspense, lazy, useState } from 'react';
+import { useT } from '../../store/lang';
 import { Tabs } from './Tabs';
 
 // The inspector's own panels load when first chosen: the payload is what most steps need.
@@ -8,15 +9,16 @@ const WatchList = lazy(() => import('./WatchList').then((m) => ({ default: m.Wat
 const EventList = lazy(() => import('./EventList').then((m) => ({ default: m.EventList })));
 
 const TABS = [
-  { id: 'payload', label: 'Payload' },
-  { id: 'scheduler', label: 'Scheduler' },
-  { id: 'watches', label: 'Watches' },
-  { id: 'events', label: 'Events' },
+  { id: 'payload', label: 'inspector.tab.payload' },
+  { id: 'scheduler', label: 'inspector.tab.scheduler' },
+  { id: 'watches', label: 'inspector.tab.watches' },
+  { id: 'events', label: 'inspector.tab.events' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /** Tabs over the payload panel: the scheduler's decision table, the open watches and the Events. */
 export function Inspector({ payload }: { payload: ReactNode }) {
+  const t = useT();
   const [tab, setTab] = useState<TabId>('payload');
   const panels: Record<TabId, ReactNode> = {
     payload,
@@ -25,8 +27,8 @@ export function Inspector({ payload }: { payload: ReactNode }) {
     events: <EventList />,
   };
   return (
-    <Tabs label="Inspector" tabs={TABS} selected={tab} onSelect={setTab}>
-      <Suspense fallback={<p className="kw-loading">Loading…</p>}>{panels[tab]}</Suspense>
+    <Tabs label={t('inspector.label')} tabs={TABS.map((x) => ({ id: x.id, label: t(x.label) }))} selected={tab} onSelect={setTab}>
+      <Suspense fallback={<p className="kw-loading">{t('app.loading')}</p>}>{panels[tab]}</Suspense>
     </Tabs>
   );
 }

@@ -1,38 +1,41 @@
 import { Panel } from '../panels/Panel';
 import { useDispatch, usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectShownIndex, selectSteps } from '../../store/selectors';
 import type { Decision, Verdict } from './scheduling';
 import { latestDecision, verdictOf } from './scheduling';
 
 function VerdictCell({ verdict }: { verdict: Verdict }) {
+  const t = useT();
   switch (verdict.kind) {
     case 'passed':
-      return <td data-verdict="passed">✓ passed</td>;
+      return <td data-verdict="passed">{t('scheduler.passed')}</td>;
     case 'failed':
       return (
         <td data-verdict="failed">
-          ✗ failed<span className="kw-reason">{verdict.reason}</span>
+          {t('scheduler.failed')}<span className="kw-reason">{verdict.reason}</span>
         </td>
       );
     case 'not run':
       return (
         <td data-verdict="not run" className="kw-muted">
-          – not run
+          {t('scheduler.notRun')}
         </td>
       );
   }
 }
 
 function Tables({ d }: { d: Decision }) {
+  const t = useT();
   const { payload } = d;
   const feasible = payload.nodes.filter((n) => n.feasible);
   return (
     <>
       <table className="kw-table kw-decision">
-        <caption>Filter: can the Pod run on the node? The first failure rules the node out.</caption>
+        <caption>{t('scheduler.filterCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">node</th>
+            <th scope="col">{t('scheduler.node')}</th>
             {d.filterPlugins.map((p) => (
               <th key={p} scope="col">
                 {p}
@@ -53,16 +56,16 @@ function Tables({ d }: { d: Decision }) {
       </table>
       {feasible.length > 0 ? (
         <table className="kw-table kw-decision">
-          <caption>Score: each feasible node, score (0–100) × weight; the highest total wins.</caption>
+          <caption>{t('scheduler.scoreCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">node</th>
+              <th scope="col">{t('scheduler.node')}</th>
               {d.scorePlugins.map((p) => (
                 <th key={p.plugin} scope="col">
                   {p.plugin} ×{p.weight}
                 </th>
               ))}
-              <th scope="col">total</th>
+              <th scope="col">{t('scheduler.total')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +73,7 @@ function Tables({ d }: { d: Decision }) {
               <tr key={n.node} data-node={n.node} data-selected={n.node === payload.selected ? 'true' : undefined}>
                 <th scope="row">
                   {n.node}
-                  {n.node === payload.selected ? <span className="kw-chosen"> selected</span> : null}
+                  {n.node === payload.selected ? <span className="kw-chosen">{t('scheduler.chosen')}</span> : null}
                 </th>
                 {d.scorePlugins.map((p) => (
                   <td key={p.plugin} className="kw-num">
@@ -92,32 +95,33 @@ export function SchedulerTable() {
   const steps = usePlayer(selectSteps);
   const shown = usePlayer(selectShownIndex);
   const dispatch = useDispatch();
+  const t = useT();
   const d = latestDecision(steps, shown);
   return (
-    <Panel title="Scheduler decision" className="kw-inspector-panel">
+    <Panel title={t('scheduler.title')} className="kw-inspector-panel">
       {d ? (
         <>
           <p className="kw-decision-head">
-            Pod <code>{d.payload.pod}</code>:{' '}
+            {t('scheduler.pod')} <code>{d.payload.pod}</code>:{' '}
             {d.payload.selected ? (
               <>
-                <strong>{d.payload.selected}</strong> selected
-                {d.payload.tied.length > 1 ? ` (tied with ${d.payload.tied.filter((t) => t !== d.payload.selected).join(', ')}; picked at random)` : ''}
+                <strong>{d.payload.selected}</strong> {t('scheduler.selected')}
+                {d.payload.tied.length > 1 ? t('scheduler.tied', { others: d.payload.tied.filter((n) => n !== d.payload.selected).join(', ') }) : ''}
               </>
             ) : (
-              <strong>no node fits</strong>
+              <strong>{t('scheduler.noFit')}</strong>
             )}
             .{' '}
             {d.step.index !== shown ? (
               <button type="button" className="kw-btn kw-btn-small" onClick={() => dispatch({ type: 'goTo', index: d.step.index })}>
-                Go to the decision
+                {t('scheduler.goTo')}
               </button>
             ) : null}
           </p>
           <Tables d={d} />
         </>
       ) : (
-        <p className="kw-muted">The scheduler has not decided anything yet at this step.</p>
+        <p className="kw-muted">{t('scheduler.none')}</p>
       )}
     </Panel>
   );

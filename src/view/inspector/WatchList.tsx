@@ -1,5 +1,6 @@
 import { Panel } from '../panels/Panel';
 import { usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { selectShownIndex, selectState, selectSteps } from '../../store/selectors';
 import { countsByType, watchRows } from './watches';
 
@@ -8,22 +9,23 @@ const RECENT = 5;
 
 /** Every watch open at this step: who watches what, with which field selector, and what it got. */
 export function WatchList() {
+  const t = useT();
   const steps = usePlayer(selectSteps);
   const shown = usePlayer(selectShownIndex);
   const state = usePlayer(selectState);
   const rows = watchRows(steps, shown, state?.watches ?? []);
   return (
-    <Panel title="Open watches" className="kw-inspector-panel">
+    <Panel title={t('watches.title')} className="kw-inspector-panel">
       {rows.length === 0 ? (
-        <p className="kw-muted">No watch is open at this step.</p>
+        <p className="kw-muted">{t('watches.none')}</p>
       ) : (
         <table className="kw-table kw-watches">
           <thead>
             <tr>
-              <th scope="col">watcher</th>
-              <th scope="col">resource</th>
-              <th scope="col">field selector</th>
-              <th scope="col">events received</th>
+              <th scope="col">{t('watches.watcher')}</th>
+              <th scope="col">{t('watches.resource')}</th>
+              <th scope="col">{t('watches.fieldSelector')}</th>
+              <th scope="col">{t('watches.received')}</th>
             </tr>
           </thead>
           <tbody>
@@ -33,15 +35,15 @@ export function WatchList() {
                   {watch.watcher}
                 </th>
                 <td className="kw-mono">{watch.resource}</td>
-                <td className="kw-mono">{watch.fieldSelector ?? <span className="kw-muted">none (all)</span>}</td>
+                <td className="kw-mono">{watch.fieldSelector ?? <span className="kw-muted">{t('watches.all')}</span>}</td>
                 <td>
                   {received.length === 0 ? (
-                    <span className="kw-muted">none yet</span>
+                    <span className="kw-muted">{t('watches.noneYet')}</span>
                   ) : (
                     <>
                       <span className="kw-watch-counts">{countsByType(received)}</span>
                       <ul className="kw-watch-events">
-                        {received.length > RECENT ? <li className="kw-muted">… {received.length - RECENT} earlier</li> : null}
+                        {received.length > RECENT ? <li className="kw-muted">{t('watches.earlier', { count: received.length - RECENT })}</li> : null}
                         {received.slice(-RECENT).map((r) => (
                           <li key={r.index} className="kw-mono">
                             {r.type} {r.key.replace(/^\/registry\//, '')} rv {r.resourceVersion}

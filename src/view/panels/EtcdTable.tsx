@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EtcdRow } from '../../engine/types';
-import { scrollIntoBox } from './scrollIntoBox';
+import { scrollIntoBoxSoon } from './scrollIntoBox';
 import { selectPreviousState, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
+import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
+import './window.css';
+
+/** An etcd row's height before one is measured (px): key and summary, one line each. */
+const ROW_ESTIMATE = 38;
 
 /** Keys written since the previously shown step (new, or a new mod_revision). */
 export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[] | undefined): Set<string> {
@@ -13,25 +18,75 @@ export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[]
   return new Set(rows.filter((r) => old.get(r.key) !== r.modRevision).map((r) => r.key));
 }
 
+const Row = memo(function Row(props: { row: EtcdRow; changed: boolean; rowIndex: number; changedLabel: string }) {
+  const { row: r, changed } = props;
+  return (
+    <tr aria-rowindex={props.rowIndex} data-changed={changed ? 'true' : undefined}>
+      <td>
+        <span className="kw-key" title={r.key}>
+          {changed ? <span className="kw-changed">{props.changedLabel} </span> : null}
+          {r.key}
+        </span>
+        <span className="kw-summary">{r.summary}</span>
+      </td>
+      <td className="kw-num">
+        {r.createRevision}/{r.modRevision}
+      </td>
+      <td className="kw-num">{r.version}</td>
+    </tr>
+  );
+});
+
+/** Stands in for rows outside the window, at their height; hidden from assistive technology. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr className="kw-spacer" aria-hidden="true">
+      <td colSpan={3} style={{ height }} />
+    </tr>
+  );
+}
+
 /** What etcd holds after the step, with revisions; rows this step changed are marked. */
-export function EtcdTable() {
+export const EtcdTable = memo(function EtcdTable() {
   const t = useT();
   const step = usePlayer(selectStep);
   const state = usePlayer(selectState);
   const previous = usePlayer(selectPreviousState);
-  const rows = state?.etcd ?? [];
-  const changed = changedKeys(rows, previous?.etcd);
-  const table = useRef<HTMLTableElement>(null);
+  const rows = useMemo(() => state?.etcd ?? [], [state]);
+  const changed = useMemo(() => changedKeys(rows, previous?.etcd), [rows, previous]);
+  const firstChanged = useMemo(() => (changed.size === 0 ? -1 : rows.findIndex((r) => changed.has(r.key))), [rows, changed]);
+  const win = useRowWindow(rows.length, firstChanged, ROW_ESTIMATE);
+  const body = useRef<HTMLTableSectionElement | null>(null);
+  const setList = win.list;
+  const ref = useCallback(
+    (el: HTMLTableSectionElement | null) => {
+      body.current = el;
+      setList(el);
+    },
+    [setList],
+  );
+
+  // A short table scrolls to the changed row by measuring it; a windowed one by arithmetic.
+  const windowed = win.on;
   useEffect(() => {
-    const row = table.current?.querySelector<HTMLElement>('tr[data-changed]');
-    if (row) scrollIntoBox(row);
-  }, [step]);
+    if (windowed) return;
+    return scrollIntoBoxSoon(() => body.current?.querySelector<HTMLElement>('tr[data-changed]'));
+  }, [step, windowed]);
+
+  const shown = [];
+  for (let i = win.start; i < win.end; i++) {
+    const r = rows[i] as EtcdRow;
+    const isChanged = changed.has(r.key);
+    // A changed row gets a new key per step, so its flash animation plays again.
+    shown.push(<Row key={isChanged ? `${r.key}@${step?.index}` : r.key} row={r} changed={isChanged} rowIndex={i + 2} changedLabel={t('etcd.changed')} />);
+  }
   return (
     <Panel title={t('panel.etcd')} className="kw-etcd">
       <p className="kw-muted kw-small">{t('etcd.revision', { revision: state?.revision ?? 0 })}</p>
-      <table ref={table} className="kw-table kw-etcd-table">
+      <table className={win.on ? 'kw-table kw-etcd-table kw-windowed' : 'kw-table kw-etcd-table'} aria-rowcount={rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('etcd.keyColumn')}</th>
             <th scope="col">
               <abbr title={t('etcd.revTitle')}>{t('etcd.revColumn')}</abbr>
@@ -41,27 +96,12 @@ export function EtcdTable() {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => {
-            const isChanged = changed.has(r.key);
-            return (
-              <tr key={isChanged ? `${r.key}@${step?.index}` : r.key} data-changed={isChanged ? 'true' : undefined}>
-                <td>
-                  <span className="kw-key">
-                    {isChanged ? <span className="kw-changed">{t('etcd.changed')} </span> : null}
-                    {r.key}
-                  </span>
-                  <span className="kw-summary">{r.summary}</span>
-                </td>
-                <td className="kw-num">
-                  {r.createRevision}/{r.modRevision}
-                </td>
-                <td className="kw-num">{r.version}</td>
-              </tr>
-            );
-          })}
+        <tbody ref={ref}>
+          <Spacer height={win.before} />
+          {shown}
+          <Spacer height={win.after} />
         </tbody>
       </table>
     </Panel>
   );
-}
+});

@@ -1,23 +1,31 @@
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { selectCursor, selectSteps, selectVisible } from '../../store/selectors';
+import { positionOf, selectCursor, selectSteps, selectVisible } from '../../store/selectors';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
-import { scrollIntoBox } from './scrollIntoBox';
+import { scrollIntoBoxSoon } from './scrollIntoBox';
+import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
+import './window.css';
+
+/** A step row's height before one is measured (px): one line of .kw-step-item. */
+const ROW_ESTIMATE = 30;
 
 const Item = memo(function Item(props: {
   index: number;
   number: number;
+  count: number;
   title: string;
   current: boolean;
   onPick: (index: number) => void;
 }) {
   return (
-    <li>
+    // Set size and position: a windowed list holds only some of its items.
+    <li aria-setsize={props.count} aria-posinset={props.number}>
       <button
         type="button"
         className="kw-step-item"
         aria-current={props.current ? 'step' : undefined}
+        title={props.title}
         onClick={() => props.onPick(props.index)}
       >
         <span className="kw-step-num">{props.number}</span>
@@ -27,38 +35,59 @@ const Item = memo(function Item(props: {
   );
 });
 
-/** Every step at the current level; pick one to jump there. */
-export function StepList() {
+/** Every step at the current level; pick one to jump there. Long lists render only what is in view. */
+export const StepList = memo(function StepList() {
   const t = useT();
   const steps = usePlayer(selectSteps);
   const visible = usePlayer(selectVisible);
   const cursor = usePlayer(selectCursor);
   const dispatch = useDispatch();
-  const list = useRef<HTMLOListElement>(null);
   const onPick = useCallback((index: number) => dispatch({ type: 'goTo', index }), [dispatch]);
+  const position = positionOf(visible, cursor);
+  const win = useRowWindow(visible.length, position, ROW_ESTIMATE);
+  const list = useRef<HTMLOListElement | null>(null);
+  const setList = win.list;
+  const ref = useCallback(
+    (el: HTMLOListElement | null) => {
+      list.current = el;
+      setList(el);
+    },
+    [setList],
+  );
 
-  // The current step stays in view.
+  // A short list keeps the current step in view by measuring it (its rows wrap); a windowed one
+  // moves by arithmetic in useRowWindow. The first step needs no scrolling.
+  const windowed = win.on;
   useEffect(() => {
-    // The first step needs no scrolling; skipping it also spares the first paint a forced layout.
-    if (cursor === visible[0]) return;
-    const item = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (item) scrollIntoBox(item);
-  }, [cursor, visible]);
+    if (windowed || position <= 0) return;
+    return scrollIntoBoxSoon(() => list.current?.querySelector<HTMLElement>('[aria-current="step"]'));
+  }, [position, windowed]);
 
+  const items = [];
+  for (let i = win.start; i < win.end; i++) {
+    const index = visible[i] as number;
+    items.push(
+      <Item
+        key={index}
+        index={index}
+        number={i + 1}
+        count={visible.length}
+        title={steps[index]?.title ?? ''}
+        current={index === cursor}
+        onPick={onPick}
+      />,
+    );
+  }
   return (
     <Panel title={t('panel.steps')} className="kw-steps" focusableBody={false}>
-      <ol ref={list} className="kw-step-list" aria-label={t('panel.steps')}>
-        {visible.map((index, i) => (
-          <Item
-            key={index}
-            index={index}
-            number={i + 1}
-            title={steps[index]?.title ?? ''}
-            current={index === cursor}
-            onPick={onPick}
-          />
-        ))}
+      <ol
+        ref={ref}
+        className={win.on ? 'kw-step-list kw-windowed' : 'kw-step-list'}
+        aria-label={t('panel.steps')}
+        style={win.on ? { paddingTop: win.before, paddingBottom: win.after } : undefined}
+      >
+        {items}
       </ol>
     </Panel>
   );
-}
+});

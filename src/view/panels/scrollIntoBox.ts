@@ -13,3 +13,15 @@ export function scrollIntoBox(el: HTMLElement): void {
     box.scrollTop = top - box.clientHeight / 3;
   }
 }
+
+/**
+ * The same, in the next animation frame: the layout it reads is then the one that frame needs
+ * anyway, not an extra one forced in the middle of a key press. Returns a cancel function.
+ */
+export function scrollIntoBoxSoon(find: () => HTMLElement | null | undefined): () => void {
+  const frame = requestAnimationFrame(() => {
+    const el = find();
+    if (el) scrollIntoBox(el);
+  });
+  return () => cancelAnimationFrame(frame);
+}

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BUILTINS, runLine, useSandbox } from '../../store/sandbox';
 import { complete, grammarFrom } from '../../store/sandboxComplete';
+import { useT } from '../../store/lang';
 import { domain } from '../../store/traces';
 
 /** The engine's supported commands and flag help, read once: completion is derived from them. */
@@ -18,6 +19,7 @@ function useGrammar() {
  * (and moves focus on as usual when there is nothing to complete), Escape hides the choices.
  */
 export function Console() {
+  const t = useT();
   const log = useSandbox((s) => s.log);
   const history = useSandbox((s) => s.history);
   const names = useSandbox((s) => s.names);
@@ -57,10 +59,10 @@ export function Console() {
   return (
     <section className="kw-panel kw-sb-console" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="kw-panel-title">
-        Console
+        {t('sandbox.console')}
       </h2>
-      <div ref={end} className="kw-sb-log" role="log" aria-label="Console messages" tabIndex={0}>
-        {log.length === 0 ? <p className="kw-muted">Type a kubectl command, or help.</p> : null}
+      <div ref={end} className="kw-sb-log" role="log" aria-label={t('sandbox.log')} tabIndex={0}>
+        {log.length === 0 ? <p className="kw-muted">{t('sandbox.empty')}</p> : null}
         {log.map((entry, i) => (
           <pre key={i} className={`kw-sb-entry kw-sb-${entry.kind}`}>
             {entry.kind === 'command' ? `$ ${entry.text}` : entry.text}
@@ -77,7 +79,7 @@ export function Console() {
           setOptions([]);
         }}
       >
-        <label htmlFor={`${id}-input`}>kubectl command</label>
+        <label htmlFor={`${id}-input`}>{t('sandbox.input')}</label>
         <input
           id={`${id}-input`}
           className="kw-sb-input"
@@ -94,11 +96,11 @@ export function Console() {
           aria-describedby={`${id}-choices`}
         />
         <button type="submit" className="kw-btn kw-btn-small">
-          Run
+          {t('sandbox.run')}
         </button>
       </form>
       <p id={`${id}-choices`} className="kw-sb-choices" role="status">
-        {options.length > 0 ? `Completions: ${options.join('  ')}` : ''}
+        {options.length > 0 ? t('sandbox.completions', { options: options.join('  ') }) : ''}
       </p>
     </section>
   );

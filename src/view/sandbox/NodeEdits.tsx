@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Taint } from '../../engine/types';
+import { useT } from '../../store/lang';
 import { addEdit, useSandbox } from '../../store/sandbox';
 import { CAPACITY_RESOURCES, TAINT_EFFECTS } from '../../store/sandboxEdits';
 import type { CapacityResource } from '../../store/sandboxEdits';
@@ -14,6 +15,7 @@ function freeName(taken: string[]): string {
 
 /** The nodes as the session sees them, with add, remove, capacity and taint edits. */
 export function NodeEdits() {
+  const t = useT();
   const nodes = useSandbox((s) => s.cluster.nodes);
   const names = nodes.map((n) => n.name);
   const [node, setNode] = useState('');
@@ -26,16 +28,16 @@ export function NodeEdits() {
   return (
     <>
       <table className="kw-sb-nodes">
-        <caption>Nodes</caption>
+        <caption>{t('sandbox.nodes')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <th scope="col">{t('sandbox.name')}</th>
             <th scope="col">cpu</th>
             <th scope="col">memory</th>
             <th scope="col">pods</th>
-            <th scope="col">Taints</th>
+            <th scope="col">{t('sandbox.taints')}</th>
             <th scope="col">
-              <span className="kw-sr">Remove</span>
+              <span className="kw-sr">{t('sandbox.remove')}</span>
             </th>
           </tr>
         </thead>
@@ -50,7 +52,7 @@ export function NodeEdits() {
               <td>
                 {n.role === 'worker' ? (
                   <button type="button" className="kw-btn kw-btn-small" onClick={() => addEdit({ type: 'nodeRemoved', node: n.name })}>
-                    Remove {n.name}
+                    {t('sandbox.removeNode', { node: n.name })}
                   </button>
                 ) : null}
               </td>
@@ -59,25 +61,25 @@ export function NodeEdits() {
         </tbody>
       </table>
       <button type="button" className="kw-btn kw-btn-small" onClick={() => addEdit({ type: 'nodeAdded', node: freeName(names) })}>
-        Add a node
+        {t('sandbox.addNode')}
       </button>
-      <EditForm legend="Set a node's capacity" submit="Set capacity" edit={() => ({ type: 'capacitySet', node: target, resource: resource as CapacityResource, value: value.trim() })}>
-        <Choice label="Node" value={target} options={names} onChange={setNode} />
-        <Choice label="Resource" value={resource} options={CAPACITY_RESOURCES} onChange={setResource} />
-        <Text label="Value" value={value} onChange={setValue} placeholder="4" />
+      <EditForm legend={t('sandbox.capacity')} submit={t('sandbox.setCapacity')} edit={() => ({ type: 'capacitySet', node: target, resource: resource as CapacityResource, value: value.trim() })}>
+        <Choice label={t('sandbox.node')} value={target} options={names} onChange={setNode} />
+        <Choice label={t('sandbox.resource')} value={resource} options={CAPACITY_RESOURCES} onChange={setResource} />
+        <Text label={t('sandbox.value')} value={value} onChange={setValue} placeholder="4" />
       </EditForm>
       <EditForm
-        legend="Add a taint"
-        submit="Add taint"
+        legend={t('sandbox.taint')}
+        submit={t('sandbox.addTaint')}
         edit={() => {
           const taint: Taint = { key: key.trim(), effect: effect as Taint['effect'] };
           return { type: 'taintAdded', node: target, taint: taintValue.trim() ? { ...taint, value: taintValue.trim() } : taint };
         }}
       >
-        <Choice label="Node" value={target} options={names} onChange={setNode} />
-        <Text label="Key" value={key} onChange={setKey} placeholder="dedicated" />
-        <Text label="Value" value={taintValue} onChange={setTaintValue} placeholder="gpu" />
-        <Choice label="Effect" value={effect} options={TAINT_EFFECTS} onChange={setEffect} />
+        <Choice label={t('sandbox.node')} value={target} options={names} onChange={setNode} />
+        <Text label={t('sandbox.key')} value={key} onChange={setKey} placeholder="dedicated" />
+        <Text label={t('sandbox.value')} value={taintValue} onChange={setTaintValue} placeholder="gpu" />
+        <Choice label={t('sandbox.effect')} value={effect} options={TAINT_EFFECTS} onChange={setEffect} />
       </EditForm>
     </>
   );

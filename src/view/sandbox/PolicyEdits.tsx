@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../store/lang';
 import { removeEdit, useSandbox } from '../../store/sandbox';
 import { editToText, QUOTA_RESOURCES } from '../../store/sandboxEdits';
 import { EditForm } from './EditForm';
@@ -6,6 +7,7 @@ import { Choice, Text } from './Field';
 
 /** Namespace policy (a ResourceQuota, Pod Security `restricted`) and the list of edits so far. */
 export function PolicyEdits() {
+  const t = useT();
   const all = useSandbox((s) => s.cluster.namespaces);
   const namespaces = all.filter((n) => !n.startsWith('kube-'));
   const edits = useSandbox((s) => s.session.edits);
@@ -15,21 +17,21 @@ export function PolicyEdits() {
   const target = namespaces.includes(ns) ? ns : (namespaces[0] ?? '');
   return (
     <>
-      <EditForm legend="Add a ResourceQuota" submit="Add quota" edit={() => ({ type: 'quotaAdded', namespace: target, resource, value: value.trim() })}>
-        <Choice label="Namespace" value={target} options={namespaces} onChange={setNs} />
-        <Choice label="Resource" value={resource} options={QUOTA_RESOURCES} onChange={setResource} />
-        <Text label="Hard limit" value={value} onChange={setValue} placeholder="2" />
+      <EditForm legend={t('sandbox.quota')} submit={t('sandbox.addQuota')} edit={() => ({ type: 'quotaAdded', namespace: target, resource, value: value.trim() })}>
+        <Choice label={t('sandbox.namespace')} value={target} options={namespaces} onChange={setNs} />
+        <Choice label={t('sandbox.resource')} value={resource} options={QUOTA_RESOURCES} onChange={setResource} />
+        <Text label={t('sandbox.hardLimit')} value={value} onChange={setValue} placeholder="2" />
       </EditForm>
-      <EditForm legend="Pod Security" submit="Enforce restricted" edit={() => ({ type: 'namespaceRestricted', namespace: target })}>
-        <Choice label="Namespace" value={target} options={namespaces} onChange={setNs} />
+      <EditForm legend={t('sandbox.podSecurity')} submit={t('sandbox.enforce')} edit={() => ({ type: 'namespaceRestricted', namespace: target })}>
+        <Choice label={t('sandbox.namespace')} value={target} options={namespaces} onChange={setNs} />
       </EditForm>
       {edits.length > 0 ? (
-        <ul className="kw-sb-edits" aria-label="Cluster edits">
+        <ul className="kw-sb-edits" aria-label={t('sandbox.edits')}>
           {edits.map((edit, i) => (
             <li key={`${i}-${editToText(edit)}`}>
               <code>{editToText(edit)}</code>
               <button type="button" className="kw-btn kw-btn-small" onClick={() => removeEdit(i)}>
-                Undo {editToText(edit)}
+                {t('sandbox.undo', { edit: editToText(edit) })}
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DEFAULT_SCENARIO } from '../../playback/state';
 import { playerStore } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { dismissSandboxNotices, useSandbox } from '../../store/sandbox';
 import { sandboxLink } from '../../store/sandboxUrlSync';
 import { useUi } from '../../store/ui';
@@ -10,12 +11,13 @@ import { LevelPicker } from '../controls/Pickers';
 
 /** The sandbox's header: detail level, user, share link, and the way back to the walkthrough. */
 export function SandboxBar() {
+  const t = useT();
   const from = useSandbox((s) => s.session.from);
   const setMode = useUi((s) => s.setMode);
   const [said, setSaid] = useState('');
   const share = () => {
     const url = sandboxLink();
-    if (navigator.clipboard) navigator.clipboard.writeText(url).then(() => setSaid('Link copied'), () => setSaid(url));
+    if (navigator.clipboard) navigator.clipboard.writeText(url).then(() => setSaid(t('copy.done')), () => setSaid(url));
     else setSaid(url);
   };
   const leave = () => {
@@ -25,18 +27,18 @@ export function SandboxBar() {
   return (
     <header className="kw-header">
       <h1 className="kw-brand">
-        kubewalk <span className="kw-tagline">sandbox: your own kubectl commands</span>
+        kubewalk <span className="kw-tagline">{t('sandbox.tagline')}</span>
       </h1>
       <LevelPicker />
       <UserSwitcher />
       <button type="button" className="kw-btn kw-btn-small" onClick={share}>
-        Copy share link
+        {t('sandbox.share')}
       </button>
       <span role="status" className="kw-copied">
         {said}
       </span>
       <button type="button" className="kw-btn kw-btn-small" onClick={leave}>
-        Back to the walkthrough
+        {t('nav.back')}
       </button>
     </header>
   );
@@ -44,6 +46,7 @@ export function SandboxBar() {
 
 /** Why the link was not replayed exactly (unknown user, an edit that no longer applies…). */
 export function SandboxNotice() {
+  const t = useT();
   const notices = useSandbox((s) => s.notices);
-  return <NoticeList notices={notices} dismissLabel="Dismiss notice" onDismiss={dismissSandboxNotices} />;
+  return <NoticeList notices={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismissSandboxNotices} />;
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../store/lang';
 import { setUser, useSandbox } from '../../store/sandbox';
 import { domain } from '../../store/traces';
 
@@ -7,6 +8,7 @@ import { domain } from '../../store/traces';
  * the starting cluster's own user (admin on the default cluster, so admin is not listed twice).
  */
 export function UserSwitcher() {
+  const t = useT();
   const user = useSandbox((s) => s.session.user ?? '');
   const from = useSandbox((s) => s.session.from);
   const id = useId();
@@ -15,9 +17,9 @@ export function UserSwitcher() {
   const presets = d.USER_PRESETS.filter((p) => from !== undefined || p !== 'admin' || user === 'admin');
   return (
     <div className="kw-field">
-      <label htmlFor={id}>Run kubectl as</label>
+      <label htmlFor={id}>{t('sandbox.user')}</label>
       <select id={id} value={user} onChange={(e) => setUser(e.target.value || undefined)}>
-        <option value="">{from ? "the scenario's user" : 'admin (kubernetes-admin)'}</option>
+        <option value="">{from ? t('sandbox.scenarioUser') : t('sandbox.admin')}</option>
         {presets.map((p) => (
           <option key={p} value={p}>
             {p} ({d.withUser(base, p).user.name})

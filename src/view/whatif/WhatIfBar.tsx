@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { playerStore, usePlayer } from '../../store/hooks';
+import { useT } from '../../store/lang';
 import { divergence, enterWhatIf, leaveWhatIf, offersAt } from '../../store/whatif';
 import { traceFor } from '../../store/traces';
 import { whatIfWords } from './questions';
@@ -10,6 +11,7 @@ import './whatif.css';
  * branch, what changed and the way back. Each switch is announced.
  */
 export function WhatIfBar() {
+  const t = useT();
   const branch = usePlayer((s) => s.branch);
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
   const cursor = usePlayer((s) => s.playback.cursor);
@@ -31,28 +33,28 @@ export function WhatIfBar() {
     if (!enterWhatIf(store, id)) return;
     const words = whatIfWords(id);
     const same = divergence(traceFor(scenarioId).steps, store.getState().trace.steps) === -1;
-    setSaid(`Now on the branch "${words.question}" ${words.change}${same ? ' This request takes the same path either way.' : ''}`);
+    setSaid(`${t('whatif.now', { question: words.question, change: words.change })}${same ? t('whatif.same') : ''}`);
   };
   const back = () => {
     moved.current = true;
     leaveWhatIf(playerStore());
-    setSaid('Back on the main path, at the step where the branch was taken.');
+    setSaid(t('whatif.left'));
   };
 
   return (
     <div ref={box} className="kw-whatif">
       {branch ? (
-        <div className="kw-whatif-branch" role="group" aria-label="What-if branch">
+        <div className="kw-whatif-branch" role="group" aria-label={t('whatif.branch')}>
           <p>
-            <strong>On a branch:</strong> {whatIfWords(branch).question} <span className="kw-muted">{whatIfWords(branch).change}</span>
+            <strong>{t('whatif.on')}</strong> {whatIfWords(branch).question} <span className="kw-muted">{whatIfWords(branch).change}</span>
           </p>
           <button type="button" className="kw-btn kw-btn-primary kw-btn-small" onClick={back}>
-            Back to the main path
+            {t('whatif.back')}
           </button>
         </div>
       ) : offers.length > 0 ? (
-        <div className="kw-whatif-offers" role="group" aria-label="What if?">
-          <span className="kw-whatif-label">What if?</span>
+        <div className="kw-whatif-offers" role="group" aria-label={t('whatif.offers')}>
+          <span className="kw-whatif-label">{t('whatif.offers')}</span>
           {offers.map((id) => (
             <button key={id} type="button" className="kw-btn kw-btn-small" onClick={() => take(id)}>
               {whatIfWords(id).question}

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { appLive, narration, stepNumber } from './helpers';
+
+/**
+ * Loads the page as a slow phone on a slow network would (CPU throttled 4×, the app's and the
+ * domain's chunks 3 s late) and gives it `input` as soon as the prerendered frame is parsed (DOMContentLoaded: the
+ * entry has run), long before the app is live. The input counts only if the app was still not
+ * live once it had been handled; if the app won the race (a very loaded machine), the page is
+ * loaded again (three tries).
+ */
+async function beforeLive(page: Page, path: string, input: () => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.route(/\/assets\/(react|xyflow|boot|domain)-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    await expect(narration(page)).toHaveAttribute('data-step-index', '1');
+    await input();
+    if (await page.evaluate(() => document.documentElement.dataset.app !== 'ready')) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      return;
+    }
+  }
+  throw new Error('the app was live before the input every time: nothing was tested');
+}
+
+/** Console errors and warnings, and uncaught page errors, from the page's start. */
+function problems(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
+test('the first frame paints with no script: graph, narration and controls', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(narration(page)).toHaveAttribute('data-step-index', '1');
+  await expect(page.getByRole('region', { name: 'Control plane graph' }).locator('.react-flow__node')).not.toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await expect(page.locator('style')).not.toHaveCount(0);
+  await context.close();
+});
+
+test('a scenario page shows its own first step and hydrates', async ({ page }) => {
+  const seen = problems(page);
+  await page.goto('/s/get-nodes.html');
+  await appLive(page);
+  await expect(page).toHaveURL(/\/s\/get-nodes\.html\?scenario=get-nodes/);
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('get-nodes');
+  await page.keyboard.press('ArrowRight');
+  await expect(narration(page)).toHaveAttribute('data-step-index', '2');
+  expect(seen).toEqual([]);
+});
+
+test('hydration keeps the prerendered nodes and logs nothing', async ({ page }) => {
+  const seen = problems(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const first = await narration(page).elementHandle();
+  await appLive(page);
+  // The same element: hydrated, not replaced.
+  expect(await first?.evaluate((el) => el.isConnected)).toBe(true);
+  expect(seen).toEqual([]);
+});
+
+test('a key pressed before the app is live is not lost (CPU throttled 4×)', async ({ page }) => {
+  await beforeLive(page, '/', () => page.keyboard.press('ArrowRight'));
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '2');
+  expect(await stepNumber(page)).toBe(2);
+});
+
+test('a swipe before the app is live is not lost (CPU throttled 4×)', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await beforeLive(page, '/', async () => {
+    // The narration is below the graph: scrolled to the top, above the sticky controls.
+    const top = await narration(page).evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      return el.getBoundingClientRect().top;
+    });
+    const at = (x: number) => [{ id: 0, x, y: top + 40 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(300) });
+    for (const x of [220, 140, 80]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(x) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  });
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '2');
+  await context.close();
+});
+
+test('a deep link to another step renders that step (the frame is not hydrated)', async ({ page }) => {
+  const seen = problems(page);
+  await page.goto('/?scenario=get-nodes&step=3');
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '3');
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('get-nodes');
+  expect(seen).toEqual([]);
+});

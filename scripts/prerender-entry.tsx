@@ -1,0 +1,38 @@
+// Server entry of the build-time prerender (scripts/prerender-plugin.ts): renders a page's first
+// frame with the very tree the browser hydrates, and the seed the browser hydrates it from. Built
+// into one file; each import of that file (with its own query) is a fresh module instance, so the
+// app's singleton stores start clean for every page.
+import { prerender } from 'react-dom/static';
+import { Root } from '../src/root';
+import { visibleIndices } from '../src/playback/levels';
+import { playerStore } from '../src/store/hooks';
+import type { Seed } from '../src/store/seed';
+import { makeSeed } from '../src/store/seed';
+import { loadDomain, scenarioList } from '../src/store/traces';
+import { offersAt } from '../src/store/whatif';
+
+export interface Prerendered {
+  html: string;
+  seed: Seed;
+  title: string;
+  summary: string;
+}
+
+export async function render(search: string): Promise<Prerendered> {
+  // The stores read the page's query string when they are first used.
+  Object.defineProperty(globalThis, 'location', { value: { search, pathname: '/', hash: '' }, configurable: true });
+  await loadDomain();
+  const { playback, scenario, trace, askQuestions } = playerStore().getState();
+  const visible = visibleIndices(trace.steps, playback.level);
+  const next = visible[visible.indexOf(playback.cursor) + 1] ?? trace.steps.length;
+  const seed = makeSeed(trace, next, {
+    scenario,
+    scenarios: scenarioList(),
+    offers: offersAt(playback.scenarioId, playback.cursor, playback.level),
+    marker: `${playback.scenarioId}:${playback.level}:${playback.cursor}`,
+    askQuestions,
+  });
+  const { prelude } = await prerender(<Root />);
+  const html = await new Response(prelude).text();
+  return { html, seed, title: scenario.title, summary: scenario.summary };
+}

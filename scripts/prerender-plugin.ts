@@ -1,0 +1,113 @@
+// Build-time prerender: after the browser build, builds scripts/prerender-entry.tsx for Node and
+// renders the first frame of the app (index.html: the default scenario) and of each scenario
+// (s/<id>.html) into the page, with the seed the browser hydrates it from (src/boot.tsx) and the
+// first frame's stylesheet inline, so the reader sees the graph and the first narration before
+// any script or stylesheet arrives.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { build } from 'vite';
+import type { Prerendered } from './prerender-entry';
+
+const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
+const PAGE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+type Render = (search: string) => Promise<Prerendered>;
+
+/** One fresh module instance per page: the app's stores are singletons read from the URL. */
+async function renderPage(bundle: string, search: string): Promise<Prerendered> {
+  const url = `${pathToFileURL(bundle).href}?page=${encodeURIComponent(search)}`;
+  const mod = (await import(url)) as { render: Render };
+  return mod.render(search);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** JSON inside <script type="application/json">: `<` escaped, so no text can close the element. */
+export function seedScript(seed: unknown): string {
+  return `<script type="application/json" id="kw-seed">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+}
+
+export function fillTemplate(template: string, page: Prerendered, meta?: { title: string; description: string }): string {
+  if (!SLOT.test(template)) throw new Error('index.html has no <!--prerender--> slot inside #root');
+  let html = template.replace(SLOT, () => page.html).replace('</body>', () => `${seedScript(page.seed)}\n  </body>`);
+  if (meta) {
+    html = html
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+      .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a: string, b: string) => `${a}${escapeHtml(meta.description)}${b}`);
+  }
+  return html;
+}
+
+/**
+ * The first frame's stylesheet goes into the page: no round trip before the first paint. A
+ * disabled link (never fetched) stays beside it, so Vite's loader, which looks for the link when a
+ * chunk that needs the stylesheet is imported, does not fetch and apply it a second time.
+ */
+function inlineStyles(html: string, dist: string): string {
+  return html.replace(/<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g, (_, href: string) => {
+    const css = readFileSync(join(dist, href.slice(1)), 'utf8').replace(/<\/style/gi, '<\\/style');
+    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled />`;
+  });
+}
+
+/**
+ * src/early.ts as an async module at the top of the head: it runs as soon as it arrives, while the
+ * body is still being parsed, and never blocks the first paint.
+ */
+function earlyScript(html: string, src: string): string {
+  return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async crossorigin src="${src}"></script>`);
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  let early: string | undefined;
+  const client = () => !config.build.ssr && !config.build.lib;
+  return {
+    name: 'kubewalk-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      if (client()) this.emitFile({ type: 'chunk', id: join(config.root, 'src/early.ts'), name: 'early', preserveSignature: 'allow-extension' });
+    },
+    generateBundle(_, bundle) {
+      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/early.ts'));
+      early = chunk?.fileName;
+    },
+    async closeBundle() {
+      // The server build below loads this config too; and library builds have no index.html.
+      if (!client()) return;
+      if (!early) throw new Error('the build has no chunk for src/early.ts');
+      const dist = join(config.root, config.build.outDir);
+      const out = join(config.root, 'node_modules', '.cache', 'kubewalk-prerender');
+      await build({
+        configFile: config.configFile,
+        logLevel: 'warn',
+        build: {
+          ssr: join(config.root, 'scripts/prerender-entry.tsx'),
+          outDir: out,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          rolldownOptions: { output: { codeSplitting: false, entryFileNames: 'entry.mjs' } },
+        },
+      });
+      const bundle = join(out, 'entry.mjs');
+      const template = earlyScript(inlineStyles(readFileSync(join(dist, 'index.html'), 'utf8'), dist), `${config.base}${early}`);
+      const home = await renderPage(bundle, '');
+      writeFileSync(join(dist, 'index.html'), fillTemplate(template, home));
+      mkdirSync(join(dist, 's'), { recursive: true });
+      for (const { id } of home.seed.scenarios) {
+        if (!PAGE_ID.test(id)) throw new Error(`scenario id "${id}" cannot be a page name`);
+        const page = await renderPage(bundle, `?scenario=${id}`);
+        writeFileSync(join(dist, 's', `${id}.html`), fillTemplate(template, page, { title: `${page.title} — kubewalk`, description: page.summary }));
+      }
+      rmSync(out, { recursive: true, force: true });
+      config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);
+    },
+  };
+}

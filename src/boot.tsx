@@ -1,0 +1,104 @@
+// The app half of the start (src/main.tsx loads it): hydrates the prerendered frame from the
+// page's seed without waiting for the domain chunk, or renders afresh once the domain is loaded
+// when the page asks for something the frame does not show. Either way, input that arrived
+// before the app listened is replayed once it does.
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { EarlyInput } from './early';
+import { DEFAULT_SCENARIO } from './playback/state';
+import type { PlaybackAction } from './playback/reducer';
+import { Root } from './root';
+import { playerStore } from './store/hooks';
+import { chosenLang, loadLanguage } from './store/lang';
+import type { Seed } from './store/seed';
+import { loadDomain, seedDomain, traceFor } from './store/traces';
+import { useUi } from './store/ui';
+import { notePrerenderedBox } from './view/graph/prerendered';
+
+/** Whether the page's address asks for exactly the frame the seed shows. */
+function asksForSeed(seed: Seed, search: string): boolean {
+  const [scenario, level] = seed.marker.split(':');
+  const query = new URLSearchParams(search);
+  const only = [...query.keys()].every((k) => k === 'scenario' || k === 'level' || k === 'step' || k === 'lang');
+  return (
+    only &&
+    (query.get('scenario') ?? DEFAULT_SCENARIO) === scenario &&
+    (query.get('level') ?? level) === level &&
+    (query.get('step') ?? '1') === '1' &&
+    chosenLang().lang === 'en' &&
+    useUi.getState().mode === 'app'
+  );
+}
+
+/**
+ * Hydrates from the seed. Until the real trace is in (the domain chunk), the store holds the
+ * seed's outline: moves wait in a queue and are made, in order, once it has arrived.
+ */
+function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => void): boolean {
+  const outline = seedDomain(seed);
+  void loadLanguage();
+  const store = playerStore();
+  const state = store.getState();
+  const marker = `${state.playback.scenarioId}:${state.playback.level}:${state.playback.cursor}`;
+  if (state.trace !== outline || marker !== seed.marker || state.urlNotices.length > 0) return false;
+  // The frame was rendered with the build's question setting; the reader's own follows it.
+  const ask = state.askQuestions;
+  const waiting: PlaybackAction[] = [];
+  store.setState({ askQuestions: seed.askQuestions, dispatch: (action) => void waiting.push(action) });
+  let committed = false;
+  let traced = false;
+  const live = () => {
+    if (committed && traced) onLive();
+  };
+  const onCommit = () => {
+    committed = true;
+    store.getState().setAskQuestions(ask);
+    // The app listens now: early keys and swipes go through it (into the queue, if still waiting).
+    early.replay();
+    live();
+  };
+  const graph = el.querySelector<HTMLElement>('.kw-graph');
+  notePrerenderedBox(graph ? { width: graph.clientWidth, height: graph.clientHeight } : null);
+  // A transition hydrates in slices, so the first render is not one long main-thread task.
+  startTransition(() => {
+    hydrateRoot(el, <Root onCommit={onCommit} />);
+  });
+  void loadDomain().then(() => {
+    store.setState({ trace: traceFor(seed.scenario.id), dispatch: state.dispatch });
+    for (const action of waiting.splice(0)) state.dispatch(action);
+    traced = true;
+    live();
+  });
+  return true;
+}
+
+/** Renders afresh once the domain (and the page's language) has loaded. */
+async function render(el: HTMLElement, early: EarlyInput, onLive: () => void): Promise<void> {
+  try {
+    await Promise.all([loadDomain(), loadLanguage()]);
+    playerStore();
+  } catch {
+    // The first render throws again inside the error boundary, which shows it.
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const onCommit = () => {
+    early.replay();
+    onLive();
+  };
+  startTransition(() => createRoot(el).render(<Root onCommit={onCommit} />));
+}
+
+/**
+ * Starts the app. `<html data-app="ready">` says it is fully live (hydrated or rendered, and the
+ * real trace in): tests and scripts wait for it.
+ */
+export async function start(el: HTMLElement, seed: Seed | null, early: EarlyInput): Promise<void> {
+  const onLive = () => {
+    delete el.dataset.stale;
+    document.documentElement.dataset.app = 'ready';
+  };
+  if (seed && asksForSeed(seed, location.search) && hydrate(el, seed, early, onLive)) return;
+  // The frame shows another step: it keeps its place, hidden, until the app replaces it.
+  if (seed) el.dataset.stale = '';
+  return render(el, early, onLive);
+}

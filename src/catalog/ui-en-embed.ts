@@ -1,0 +1,23 @@
+// The embed's words in English (toolbar, downloads, a `?src=` scenario that fails): part of uiEn.
+export const uiEnEmbed = {
+  'embed.heading': 'kubewalk: {title}',
+  'embed.fullscreen': 'Fullscreen',
+  'embed.exitFullscreen': 'Exit fullscreen',
+  'embed.open': 'Open in kubewalk',
+  'embed.download': 'Download image',
+  'embed.animateFrom': 'Animate steps',
+  'embed.animateTo': 'to',
+  'embed.downloadAnimation': 'Download animation',
+  'embed.drawing': 'Drawing…',
+  'embed.saved': 'Saved {name}',
+  'embed.drawFailed': 'Could not draw the image: {error}',
+  'embed.imageHeader': 'Step {number} of {count} ({level}) · Kubernetes v{version}',
+  'embed.cannotShow': 'This scenario cannot be shown',
+  'embed.hint': 'Hint: {hint}',
+  'embed.src.notUrl': '"{src}" is not a URL',
+  'embed.src.protocol': 'only http and https addresses are fetched, not {protocol}',
+  'embed.src.status': '{url} answered {status}',
+  'embed.src.unreachable': '{url} could not be fetched: is it online, and does it send Access-Control-Allow-Origin?',
+  'embed.src.tooBig': '{url} is larger than {kb} kB',
+  'embed.src.invalid': '{file} is not a valid kubewalk scenario',
+} as const;

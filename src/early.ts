@@ -1,0 +1,60 @@
+// Input that arrives before the app is live: the prerendered page looks ready from its first
+// paint, so a reader may press → or swipe while React and the engine are still loading. This
+// module records those keys and pointer moves and replays them, on the same elements (hydration
+// keeps the page's nodes), once the app listens; after that it steps aside. The prerender loads
+// it first and on its own (an async module in the head, scripts/prerender-plugin.ts), so it
+// listens before the page's body has been parsed; the entry (src/main.tsx) imports it too.
+
+type Recorded =
+  | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
+  | { kind: 'pointer'; type: string; target: EventTarget; init: PointerEventInit };
+
+const POINTER = ['pointerdown', 'pointerup', 'pointercancel'] as const;
+
+export interface EarlyInput {
+  /** Stops recording and plays back what arrived, in order. */
+  replay: () => void;
+  /** How many events are waiting (tests read it). */
+  pending: () => number;
+}
+
+function captureEarlyInput(doc: Document): EarlyInput {
+  const queue: Recorded[] = [];
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    const { key, code, ctrlKey, metaKey, altKey, shiftKey, repeat } = e;
+    queue.push({ kind: 'key', target: e.target ?? doc, init: { key, code, ctrlKey, metaKey, altKey, shiftKey, repeat } });
+    // Keys the app will handle must not also scroll the page meanwhile.
+    if (!ctrlKey && !metaKey && !altKey && /^(Arrow|Page|Home$|End$| $)/.test(key)) e.preventDefault();
+  };
+  const onPointer = (e: PointerEvent) => {
+    if (!e.isTrusted || e.pointerType === 'mouse') return;
+    const { pointerId, pointerType, clientX, clientY, isPrimary, button, buttons } = e;
+    queue.push({ kind: 'pointer', type: e.type, target: e.target ?? doc, init: { pointerId, pointerType, clientX, clientY, isPrimary, button, buttons } });
+  };
+  doc.addEventListener('keydown', onKey, true);
+  for (const type of POINTER) doc.addEventListener(type, onPointer, true);
+  return {
+    pending: () => queue.length,
+    replay: () => {
+      doc.removeEventListener('keydown', onKey, true);
+      for (const type of POINTER) doc.removeEventListener(type, onPointer, true);
+      for (const r of queue.splice(0)) {
+        // A node the app replaced is gone: the document stands in for it.
+        const target = r.target instanceof Node && !r.target.isConnected ? doc : r.target;
+        const event = r.kind === 'key' ? new KeyboardEvent('keydown', { ...r.init, bubbles: true, cancelable: true }) : new PointerEvent(r.type, { ...r.init, bubbles: true, cancelable: true });
+        target.dispatchEvent(event);
+      }
+    },
+  };
+}
+
+const slot = globalThis as { kubewalkEarlyInput?: EarlyInput };
+
+/** The page's one recorder: started by whichever of this module's importers runs first. */
+export function earlyInput(): EarlyInput {
+  slot.kubewalkEarlyInput ??= captureEarlyInput(document);
+  return slot.kubewalkEarlyInput;
+}
+
+earlyInput();
