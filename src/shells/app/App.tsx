@@ -33,11 +33,10 @@ export function App() {
   };
   // The app shell needs no boundary, and must have none: React hydrates what is inside a Suspense
   // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
-  if (!handout && mode === 'app') return shells.app;
   const shell = handout ? <HandoutShell /> : shells[mode];
   return (
     <>
-      <Suspense fallback={<Loading />}>{shell}</Suspense>
+      {!handout && mode === 'app' ? shells.app : <Suspense fallback={<Loading />}>{shell}</Suspense>}
       <UpdateBanner />
     </>
   );
