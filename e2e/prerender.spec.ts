@@ -27,10 +27,12 @@ async function beforeLive(page: Page, path: string, input: () => Promise<void>):
   throw new Error('the app was live before the input every time: nothing was tested');
 }
 
-/** Console errors and warnings, and uncaught page errors, from the page's start. */
+/** Console errors and warnings, and uncaught page errors, from the page's start (not the harness's
+ * own note that it blocks the service worker: playwright.config.ts). */
 function problems(page: Page): string[] {
   const seen: string[] = [];
   page.on('console', (m) => {
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));

@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { withPreview, CHROMIUM, CHROMIUM_FLAGS, median } from './preview-server.mjs';
+import { budget, finish } from './budget.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const path = process.env.LH_PATH ?? '/?scenario=create-pod';
@@ -75,12 +76,17 @@ const results = await withPreview(Number(process.env.MEASURE_PORT ?? 5181), asyn
   return all;
 });
 
-let ok = true;
+// Scores that depend on the machine's speed are timings; accessibility, best practices and SEO
+// are checks: load does not change them.
+const CHECKS = new Set(['accessibility', 'best-practices', 'seo']);
 for (const key of ['performance', 'accessibility', 'best-practices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls']) {
   const m = median(results.map((r) => r[key]));
   const [rule, limit] = BUDGET[key] ?? [];
-  const pass = rule === undefined || (rule === '≥' ? m >= limit : m < limit);
-  ok &&= pass;
-  console.log(`median ${key}: ${m}${rule ? ` (budget ${rule} ${limit}) ${pass ? 'ok' : 'MISSED'}` : ''}`);
+  if (rule === undefined) {
+    console.log(`median ${key}: ${m}`);
+    continue;
+  }
+  const pass = rule === '≥' ? m >= limit : m < limit;
+  budget(`Lighthouse mobile ${key}, median of ${results.length}`, String(m), `${rule} ${limit}`, pass, CHECKS.has(key) ? 'check' : 'timing');
 }
-process.exit(ok ? 0 : 1);
+finish();

@@ -44,9 +44,8 @@ export async function render(search: string): Promise<Prerendered> {
   const first = trace.steps[playback.cursor];
   if (!first) throw new Error(`scenario "${playback.scenarioId}" has no step ${playback.cursor}`);
   const poster = posterFrame(playback.scenarioId, first, buildLayout(scenario.cluster.nodes));
-  // React outlines a big Suspense boundary (a long payload) and moves it in place with an inline
-  // script, which the pages' CSP (script-src 'self') blocks: one chunk keeps every boundary inline.
-  const { prelude } = await prerender(<Root />, { progressiveChunkSize: Number.MAX_SAFE_INTEGER });
+  // No boundary is outlined for streaming: that would add inline scripts, which the CSP refuses.
+  const { prelude } = await prerender(<Root />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const html = await new Response(prelude).text();
   return { html, seed, title: scenario.title, summary: scenario.summary, poster, posterCss: POSTER_FRAME_CSS, posterOf: `${playback.scenarioId}:${playback.level}` };
 }

@@ -44,22 +44,23 @@ function apfDetail(flowSchema: string, priorityLevel: string): JsonObject {
   return d;
 }
 
+// Drafts are written out field by field: spreading a shared base made a dictionary-mode copy per step.
+const API = 'kube-apiserver' as const;
+
 export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const info = requestInfo(ex.request.method, ex.request.path);
   const level = ex.story.chain;
-  const base = { actor: 'kube-apiserver' as const, from: 'kube-apiserver' as const, to: 'kube-apiserver' as const };
   const config = apiServerOf(ctx.cluster);
   const authn = authenticate(ex.credential, { x509: config.clientCaFile !== null, anonymous: config.anonymousAuth });
   const anonymous = authn.user.name === ANONYMOUS.name;
   const authnKey = !authn.ok ? (ex.credential.invalid ? 'apiserver.authn.failed' : 'apiserver.authn.rejected') : anonymous ? (ex.credential.type === 'x509' ? 'apiserver.authn.unverified' : 'apiserver.authn.anonymous') : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
   record(ctx, {
-    ...base,
-    id: 'apiserver.authn',
+    id: 'apiserver.authn', actor: API, from: API, to: API,
     level,
     stage: 'authentication',
     text: { key: authnKey, params: { user: authn.user.name, groups: authn.user.groups.join(', '), verb: info.verb, resource: info.resource } },
     detail: { authenticator: authn.authenticator, user: authn.user.name, groups: authn.user.groups },
-    ...(anonymous ? { misconception: 'no-credentials-401' } : {}),
+    misconception: anonymous ? 'no-credentials-401' : undefined,
   });
   // A failed authentication is answered at once (it is audited by WithFailedAuthenticationAudit).
   if (!authn.ok) return reject(ctx, ex, 401, 'Unauthorized', 'Unauthorized');
@@ -70,8 +71,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     const denied = impersonationChecks(impersonation).find((check) => !authorize(ctx.state.etcd, user, check, config.authorizationModes).allowed);
     const as = impersonatedUser(impersonation);
     record(ctx, {
-      ...base,
-      id: 'apiserver.impersonation',
+      id: 'apiserver.impersonation', actor: API, from: API, to: API,
       level,
       stage: 'impersonation',
       text: { key: denied ? 'apiserver.impersonation.denied' : 'apiserver.impersonation.as', params: { user: user.name, as: as.name, groups: as.groups.join(', ') } },
@@ -80,13 +80,12 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     if (denied) return forbidden(ctx, ex, user, denied);
     user = as;
   } else {
-    record(ctx, { ...base, id: 'apiserver.impersonation', level: 'deep', stage: 'impersonation', text: { key: 'apiserver.impersonation', params: { user: user.name } } });
+    record(ctx, { id: 'apiserver.impersonation', actor: API, from: API, to: API, level: 'deep', stage: 'impersonation', text: { key: 'apiserver.impersonation', params: { user: user.name } } });
   }
   const apf = classify(user, info);
   const saturated = ctx.cluster.apfSaturated === true && ex.purpose.kind === 'kubectl' && apf.priorityLevel !== 'exempt';
   record(ctx, {
-    ...base,
-    id: 'apiserver.apf',
+    id: 'apiserver.apf', actor: API, from: API, to: API,
     level: saturated ? level : 'deep',
     stage: 'priority-and-fairness',
     text: { key: saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', params: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel } },
@@ -98,8 +97,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const attrs = attributes(user, info);
   const modes = config.authorizationModes.join(',');
   record(ctx, {
-    ...base,
-    id: 'apiserver.authz',
+    id: 'apiserver.authz', actor: API, from: API, to: API,
     level,
     stage: 'authorization',
     text: {

@@ -27,20 +27,29 @@ export function handleEtcdNotify(ctx: Ctx, ev: EtcdWatchEvent): void {
   if (!obj) return;
   const object = withResourceVersion(obj, ev.modRevision);
   const memo = { prev: new Map<string, string>(), value: new Map<string, string>() };
-  const deliveries = watches
-    .map((w) => ({ w, type: watchEventType(w.fieldSelector, ev, memo) }))
-    .filter((d): d is { w: (typeof watches)[number]; type: WatchType } => d.type !== null);
-  const types = new Set(deliveries.map((d) => d.type));
+  // One pass sorts watchers into deliveries and skipped (a pod event has ~100 kubelet watchers, most skipped).
+  const deliveries: { w: (typeof watches)[number]; type: WatchType }[] = [];
+  const skipped: string[] = [];
+  let mixed = false;
+  for (const w of watches) {
+    const type = watchEventType(w.fieldSelector, ev, memo);
+    if (type === null) {
+      skipped.push(w.watcher);
+      continue;
+    }
+    if (deliveries.length > 0 && deliveries[0]?.type !== type) mixed = true;
+    deliveries.push({ w, type });
+  }
   apiStep(ctx, {
     id: 'apiserver.watchcache',
     level: 'deep',
     stage: 'watch-cache',
     text: { key: 'apiserver.watchcache', params: { key: ev.key, revision: ev.modRevision, count: deliveries.length } },
-    ...(types.size > 1 ? { misconception: 'same-event-for-everyone' } : {}),
+    misconception: mixed ? 'same-event-for-everyone' : undefined,
     detail: {
       etcdEvent: ev.type,
       deliveries: deliveries.map((d) => ({ watcher: d.w.watcher, type: d.type, fieldSelector: d.w.fieldSelector ?? '' })),
-      skipped: watches.filter((w) => !deliveries.some((d) => d.w === w)).map((w) => w.watcher),
+      skipped,
     },
   });
   for (const d of deliveries) {

@@ -10,6 +10,7 @@ import { sendRequest } from '../core/http';
 import { str } from '../core/json';
 import { timestamp } from '../core/time';
 import { emptyPMap, pmapEntries } from '../core/pmap';
+import { kubeletPod, setKubeletPod } from '../kubelet/pods';
 import { EMPTY_ETCD, compareAndPut } from '../etcd/kv';
 import { fromKubelet } from '../kubelet/identity';
 import { statusPatch } from '../kubelet/status';
@@ -34,8 +35,7 @@ function startStep(ctx: Ctx, node: NodeSpec, m: StaticPodManifest, at: number): 
   update(ctx, { clock: at });
   const pod = staticPod(ctx.cluster, node, m, timestamp(at));
   const key = `kube-system/${str(pod, 'metadata.name') ?? ''}`;
-  const kl = ctx.state.kubelets[node.name] ?? { pods: {} };
-  update(ctx, { kubelets: { ...ctx.state.kubelets, [node.name]: { pods: { ...kl.pods, [key]: { key, uid: str(pod, 'metadata.uid') ?? '', stage: 'running', pod, container: 1, containerIds: [], imageRefs: [m.image], podIP: node.internalIP, startedAt: timestamp(at) } } } } });
+  setKubeletPod(ctx, node.name, { key, uid: str(pod, 'metadata.uid') ?? '', stage: 'running', pod, container: 1, containerIds: [], imageRefs: [m.image], podIP: node.internalIP, startedAt: timestamp(at) });
   const summary = m.command.slice(0, 3).join(' ') + (m.command.length > 3 ? ' …' : '');
   record(ctx, { id: 'bootstrap.kubelet.start', level: m.component === 'etcd' || m.component === 'kube-apiserver' ? 'overview' : 'standard', actor: `kubelet/${node.name}`, from: `kubelet/${node.name}`, to: `containerd/${node.name}`, text: { key: 'bootstrap.kubelet.start', params: { component: m.component, pod: key, ip: node.internalIP, summary } }, detail: { manifest: `${MANIFEST_DIR}/${m.file}`, image: m.image, command: m.command, hostNetwork: true, cri: ['RunPodSandbox', 'PullImage (if absent)', 'CreateContainer', 'StartContainer'] } });
 }
@@ -48,7 +48,7 @@ export function startControlPlane(ctx: Ctx): void {
   // Nothing is running yet: no etcd data to show, no watches, no Pods anywhere.
   const etcd = withoutPods(ctx.state.etcd);
   const watches = ctx.state.watches;
-  update(ctx, { etcd: EMPTY_ETCD, watches: [], kubelets: Object.fromEntries(ctx.cluster.nodes.map((n) => [n.name, { pods: {} }])), scheduler: { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} } });
+  update(ctx, { etcd: EMPTY_ETCD, watches: [], kubelets: emptyPMap(), scheduler: { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} } });
   record(ctx, { id: 'bootstrap.kubelet.manifests', level: 'overview', actor: `kubelet/${node.name}`, from: `kubelet/${node.name}`, to: `kubelet/${node.name}`, text: { key: 'bootstrap.kubelet.manifests', params: { node: node.name, dir: MANIFEST_DIR, count: manifests.length, files: manifests.map((m) => m.file).join(', ') } }, detail: { staticPodPath: MANIFEST_DIR, files: manifests.map((m) => `${MANIFEST_DIR}/${m.file}`), kubelet: 'systemd unit kubelet.service; config /var/lib/kubelet/config.yaml' } });
   const [etcdM, apiM, kcmM, schedM] = manifests as [StaticPodManifest, StaticPodManifest, StaticPodManifest, StaticPodManifest];
   startStep(ctx, node, etcdM, 500);
@@ -61,7 +61,7 @@ export function startControlPlane(ctx: Ctx): void {
   startStep(ctx, node, schedM, 6600);
   update(ctx, { clock: 7000 });
   for (const m of manifests) {
-    const kp = ctx.state.kubelets[node.name]?.pods[`kube-system/${m.component}-${node.name}`];
+    const kp = kubeletPod(ctx.state, node.name, `kube-system/${m.component}-${node.name}`);
     if (!kp) continue;
     const body = mirrorBody(kp.pod);
     sendRequest(ctx, { ...fromKubelet(node.name, 'POST', '/api/v1/namespaces/kube-system/pods', 'application/json', body), story: STORY, purpose: { kind: 'mirror-pod', node: node.name, podKey: kp.key } }, { id: 'bootstrap.kubelet.mirror', text: { key: 'bootstrap.kubelet.mirror', params: { pod: kp.key } } });
@@ -81,7 +81,7 @@ function mirrorBody(pod: JsonObject): JsonObject {
 
 /** The API server stored the mirror Pod: the status manager now reports the static Pod's status on it. */
 export function mirrorPodCreated(ctx: Ctx, node: string, podKey: string, response: HttpResponse): void {
-  const kp = ctx.state.kubelets[node]?.pods[podKey];
+  const kp = kubeletPod(ctx.state, node, podKey);
   const stored = response.body;
   if (!kp || response.status !== 201 || typeof stored !== 'object' || stored === null || Array.isArray(stored)) return;
   const mirror = { ...kp, uid: str(stored, 'metadata.uid') ?? kp.uid, pod: stored };

@@ -15,6 +15,7 @@ import { compareAndPut, EMPTY_ETCD } from '../etcd/kv';
 import { seededLifecycle } from '../controllers/node-lifecycle-state';
 import { emptyPMap, pmapEntries, pmapSet, type PMap } from '../core/pmap';
 import { withPod } from '../scheduler/cache';
+import { withKubeletPod } from '../kubelet/pods';
 
 const MINUTE = 60_000;
 
@@ -55,16 +56,15 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
 
   seedPolicy(cluster, put, rng, created);
 
-  const runtimes: Record<string, RuntimeState> = {};
-  const kubelets: Record<string, KubeletState> = Object.fromEntries(cluster.nodes.map((n) => [n.name, { pods: {} }]));
+  let runtimes: PMap<RuntimeState> = emptyPMap();
+  let kubelets: PMap<KubeletState> = emptyPMap();
   let pods: PMap<JsonObject> = emptyPMap();
   const addPod = (pod: JsonObject): void => {
     const key = `${str(pod, 'metadata.namespace')}/${str(pod, 'metadata.name')}`;
     put(`/registry/pods/${key}`, pod);
     pods = pmapSet(pods, key, pod);
     const node = str(pod, 'spec.nodeName') ?? '';
-    const kubelet = kubelets[node] ?? { pods: {} };
-    kubelets[node] = { pods: { ...kubelet.pods, [key]: { key, uid: str(pod, 'metadata.uid') ?? '', stage: 'running', pod, container: 1, containerIds: [], imageRefs: [] } } };
+    kubelets = withKubeletPod(kubelets, node, { key, uid: str(pod, 'metadata.uid') ?? '', stage: 'running', pod, container: 1, containerIds: [], imageRefs: [] });
   };
   if (cp) {
     for (const s of STATIC_PODS) {
@@ -75,7 +75,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
   }
   for (const node of cluster.nodes) {
     addPod(runningPod({ name: `kube-proxy-${nameSuffix(rng)}`, namespace: 'kube-system', uid: uuid(rng), created, node: node.name, hostIP: node.internalIP, podIP: node.internalIP, image: 'registry.k8s.io/kube-proxy:v1.34.1', container: 'kube-proxy', mirror: false }));
-    runtimes[node.name] = { images: [...node.images], sandboxes: 0, nextIp: 2 };
+    runtimes = pmapSet(runtimes, node.name, { images: [...node.images], sandboxes: 0, nextIp: 2 });
   }
 
   let schedulerCache: SchedulerState = { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} };

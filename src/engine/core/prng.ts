@@ -3,11 +3,20 @@
 
 /** Returns a number in [0, 1) and the next seed. */
 export function nextRandom(seed: number): [value: number, seed: number] {
-  const next = (seed + 0x6d2b79f5) | 0;
+  const next = nextSeed(seed);
+  return [valueAt(next), next];
+}
+
+/** The seed after `seed` (the draw itself is valueAt of it): no pair allocated per draw. */
+function nextSeed(seed: number): number {
+  return (seed + 0x6d2b79f5) | 0;
+}
+
+function valueAt(next: number): number {
   let t = next;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next];
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** A random source over a seed holder (the engine's holder reads and replaces state.rng). */
@@ -18,9 +27,9 @@ export interface Rng {
 
 export function rngFrom(holder: { rng: number }): Rng {
   const float = (): number => {
-    const [value, seed] = nextRandom(holder.rng);
+    const seed = nextSeed(holder.rng);
     holder.rng = seed;
-    return value;
+    return valueAt(seed);
   };
   return { float, int: (max) => Math.floor(float() * max) };
 }

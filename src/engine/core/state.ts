@@ -133,8 +133,9 @@ export interface EngineState {
   etcd: EtcdState;
   watches: WatchRegistration[];
   scheduler: SchedulerState;
-  kubelets: Record<string, KubeletState>;
-  runtimes: Record<string, RuntimeState>;
+  /** Per node (PMap: a pod change copies one shard, not every node). */
+  kubelets: PMap<KubeletState>;
+  runtimes: PMap<RuntimeState>;
   controllers: ControllerState;
   kubectlOutput: string[];
   /** The node lifecycle and taint-eviction controllers; only when a scenario lets a node go silent. */

@@ -9,7 +9,6 @@ import { compareAndDelete, compareAndPut, range } from './kv';
 import { raftCommit } from './raft';
 
 export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then: StorageStep): void {
-  const base = { actor: 'etcd' as const, from: 'kube-apiserver' as const, to: 'etcd' as const };
   if (op.op === 'Range') {
     const rows = range(ctx.state.etcd, op.key, op.prefix);
     const result: EtcdResult = {
@@ -21,13 +20,15 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
     const revisionCheck = then.kind === 'list-revision-check';
     const payload: EtcdPayload = { op: 'Range', key: op.key, succeeded: true, revision: result.revision, modRevision: result.modRevision };
     record(ctx, {
-      ...base,
       id: 'etcd.range',
+      actor: 'etcd',
+      from: 'kube-apiserver',
+      to: 'etcd',
       level: revisionCheck || then.kind === 'get' || then.kind === 'list-range' ? deeper(exchange.story.chain) : 'deep',
       stage: 'storage',
       text: { key: revisionCheck ? 'etcd.range.revision' : then.kind === 'list-range' ? 'etcd.range.list' : 'etcd.range.get', params: { key: op.key, revision: result.revision, count: rows.length } },
       etcd: payload,
-      ...(revisionCheck && op.key === '/registry/minions/' ? { misconception: 'nodes-registry-path' } : {}),
+      misconception: revisionCheck && op.key === '/registry/minions/' ? 'nodes-registry-path' : undefined,
     });
     send(ctx, { type: 'etcd.response', exchange, op, then, result }, HOP_MS);
     return;
@@ -36,9 +37,12 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
   const outcome = op.op === 'Delete' ? compareAndDelete(ctx.state.etcd, op.key, expected) : compareAndPut(ctx.state.etcd, op.key, expected, op.value, op.op === 'Create' ? op.leaseTtl : undefined);
   update(ctx, { etcd: outcome.etcd });
   const compare = `mod_revision("${op.key}") == ${expected}`;
+  // Drafts are written field by field: conditional spreads gave each step its own object shape.
   record(ctx, {
-    ...base,
     id: 'etcd.txn',
+    actor: 'etcd',
+    from: 'kube-apiserver',
+    to: 'etcd',
     level: exchange.story.write,
     stage: 'storage',
     text: {
@@ -46,8 +50,12 @@ export function handleEtcdRequest(ctx: Ctx, exchange: Exchange, op: EtcdOp, then
       params: { key: op.key, revision: outcome.etcd.revision, expected },
     },
     etcd: { op: 'Txn', key: op.key, compare, then: op.op === 'Delete' ? 'Delete' : 'Put', succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision, ...(op.op === 'Create' && op.stored ? { stored: op.stored } : {}) },
-    ...(op.op === 'Create' && outcome.succeeded && !op.stored?.startsWith('k8s:enc:') ? { misconception: 'etcd-stores-json' } : {}),
-    ...(op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding' ? { misconception: 'rv-per-object' } : {}),
+    misconception:
+      op.op === 'Create' && outcome.succeeded && !op.stored?.startsWith('k8s:enc:')
+        ? 'etcd-stores-json'
+        : op.op === 'Update' && then.kind === 'update-write' && exchange.purpose.kind === 'binding'
+          ? 'rv-per-object'
+          : undefined,
   });
   if (outcome.succeeded) raftCommit(ctx, op.key, outcome.etcd.revision);
   const result: EtcdResult = { succeeded: outcome.succeeded, revision: outcome.etcd.revision, modRevision: outcome.modRevision, kvs: [] };

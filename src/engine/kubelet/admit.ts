@@ -6,6 +6,7 @@ import { str } from '../core/json';
 import { bytes, milliCpu } from '../core/quantity';
 import { podRequests } from '../scheduler/resources';
 import { tolerates } from '../scheduler/filter';
+import { kubeletPods } from './pods';
 
 export interface AdmitVerdict {
   admitted: boolean;
@@ -21,7 +22,7 @@ export function admitPod(ctx: Ctx, node: string, pod: JsonObject): AdmitVerdict 
   let memory = 0;
   let count = 0;
   // The kubelet counts the pods it already runs (its own pod manager), not the API's view.
-  for (const kp of Object.values(ctx.state.kubelets[node]?.pods ?? {})) {
+  for (const kp of Object.values(kubeletPods(ctx.state, node))) {
     if (kp.stage === 'rejected' || kp.uid === str(pod, 'metadata.uid')) continue;
     const r = podRequests(kp.pod, false);
     cpu += r.cpu;

@@ -4,7 +4,7 @@
 import type { JsonObject } from '../types';
 import type { CriCall, Story } from '../core/messages';
 import type { KubeletPod } from '../core/state';
-import { record, send, update, type Ctx } from '../core/ctx';
+import { record, send, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
@@ -14,18 +14,18 @@ import { requestToken } from './volumes';
 import { fromKubelet } from './identity';
 import { forgetKubeletPod, startTermination } from './terminate';
 import { imageBackOff } from './image-pull';
+import { kubeletPod, setKubeletPod } from './pods';
 
 const PLEG_RELIST_MS = 1000;
 
 
 function setPod(ctx: Ctx, node: string, kp: KubeletPod): void {
-  const kl = ctx.state.kubelets[node] ?? { pods: {} };
-  update(ctx, { kubelets: { ...ctx.state.kubelets, [node]: { pods: { ...kl.pods, [kp.key]: kp } } } });
+  setKubeletPod(ctx, node, kp);
 }
 
 export function kubeletWatch(ctx: Ctx, node: string, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: JsonObject, key: string, fieldSelector?: string): void {
   const pk = `${str(object, 'metadata.namespace') ?? ''}/${str(object, 'metadata.name') ?? ''}`;
-  const existing = ctx.state.kubelets[node]?.pods[pk];
+  const existing = kubeletPod(ctx.state, node, pk);
   const isNew = type === 'ADDED' && !existing;
   record(ctx, {
     id: 'kubelet.watch',
@@ -90,7 +90,7 @@ export function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boo
 }
 
 export function syncPod(ctx: Ctx, node: string, podKey: string): void {
-  const kp = ctx.state.kubelets[node]?.pods[podKey];
+  const kp = kubeletPod(ctx.state, node, podKey);
   if (!kp) return;
   if (kp.stage === 'admitted') {
     record(ctx, {

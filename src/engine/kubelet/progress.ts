@@ -2,7 +2,7 @@
 // container; then the PLEG relist notices ContainerStarted and the status goes to Running.
 import type { JsonObject } from '../types';
 import type { CriCall } from '../core/messages';
-import { record, send, update, type Ctx } from '../core/ctx';
+import { record, send, type Ctx } from '../core/ctx';
 import { list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
@@ -10,10 +10,10 @@ import { startContainer, syncPod } from './handle';
 import type { KubeletPod } from '../core/state';
 import { sandboxStopped, stopNext } from './terminate';
 import { pullFailed } from './image-pull';
+import { kubeletPod, kubeletPods, setKubeletPod } from './pods';
 
 function setPod(ctx: Ctx, node: string, kp: KubeletPod): void {
-  const kl = ctx.state.kubelets[node] ?? { pods: {} };
-  update(ctx, { kubelets: { ...ctx.state.kubelets, [node]: { pods: { ...kl.pods, [kp.key]: kp } } } });
+  setKubeletPod(ctx, node, kp);
 }
 
 function cri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
@@ -21,7 +21,7 @@ function cri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: Jso
 }
 
 export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject, response: JsonObject): void {
-  const kp = ctx.state.kubelets[node]?.pods[podKey];
+  const kp = kubeletPod(ctx.state, node, podKey);
   if (!kp) return;
   if (call === 'StopContainer') return stopNext(ctx, node, kp);
   if (call === 'StopPodSandbox') return sandboxStopped(ctx, node, kp);
@@ -84,7 +84,7 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
 
 /** The generic PLEG relists the runtime every second and turns differences into pod events. */
 export function pleg(ctx: Ctx, node: string): void {
-  const pods = Object.values(ctx.state.kubelets[node]?.pods ?? {}).filter((p) => p.stage === 'started');
+  const pods = Object.values(kubeletPods(ctx.state, node)).filter((p) => p.stage === 'started');
   for (const kp of pods) {
     record(ctx, {
       id: 'kubelet.pleg',

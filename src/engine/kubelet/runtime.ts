@@ -1,5 +1,6 @@
 // containerd's CRI plugin on one node: answers the kubelet's gRPC calls. It, not the kubelet,
 // calls the CNI plugin (inside RunPodSandbox) and pulls images.
+import { pmapGet, pmapSet } from '../core/pmap';
 import type { CriPayload, JsonObject } from '../types';
 import type { CriCall } from '../core/messages';
 import { record, send, update, type Ctx } from '../core/ctx';
@@ -46,7 +47,7 @@ const SERVICE: Record<CriCall, CriPayload['service']> = {
 };
 
 export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
-  const rt = ctx.state.runtimes[node];
+  const rt = pmapGet(ctx.state.runtimes, node);
   const spec = ctx.cluster.nodes.find((n) => n.name === node);
   if (!rt || !spec) throw new Error(`no container runtime on node ${node}`);
   const runtime = `containerd/${node}` as const;
@@ -56,7 +57,7 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
   switch (call) {
     case 'RunPodSandbox': {
       const ip = `${hostNumberOf(spec.podCIDR)}.${rt.nextIp}`;
-      update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, nextIp: rt.nextIp + 1, sandboxes: rt.sandboxes + 1 } } });
+      update(ctx, { runtimes: pmapSet(ctx.state.runtimes, node, { ...rt, nextIp: rt.nextIp + 1, sandboxes: rt.sandboxes + 1 }) });
       cniIp = ip;
       response = { pod_sandbox_id: hex(ctx.rng, 64), ip };
       break;
@@ -75,7 +76,7 @@ export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall,
         response = { error: `rpc error: code = NotFound desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": ${ref}: not found` };
         break;
       }
-      update(ctx, { runtimes: { ...ctx.state.runtimes, [node]: { ...rt, images: [...rt.images, image] } } });
+      update(ctx, { runtimes: pmapSet(ctx.state.runtimes, node, { ...rt, images: [...rt.images, image] }) });
       response = { image_ref: `${normalizeImage(image).replace(/:[^/:]*$/, '')}@sha256:${hex(ctx.rng, 64)}`, size: IMAGE_SIZES[image] ?? 0, duration: goDuration(DURATION_MS.PullImage) };
       break;
     }

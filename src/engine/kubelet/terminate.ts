@@ -3,23 +3,15 @@
 // stops the sandbox (CNI DEL), then the status manager issues the final DELETE with grace 0 and
 // a UID precondition. A force-deleted pod is already gone from the API; the kubelet just cleans up.
 import type { KubeletPod } from '../core/state';
-import { record, send, update, type Ctx } from '../core/ctx';
+import { record, send, type Ctx } from '../core/ctx';
 import { sendRequest } from '../core/http';
 import { at, list, text } from '../core/json';
 import { recordKubeletEvent } from './events';
 import { fromKubelet } from './identity';
+import { forgetKubeletPod, setKubeletPod } from './pods';
 
-export function setKubeletPod(ctx: Ctx, node: string, kp: KubeletPod): void {
-  const kl = ctx.state.kubelets[node] ?? { pods: {} };
-  update(ctx, { kubelets: { ...ctx.state.kubelets, [node]: { pods: { ...kl.pods, [kp.key]: kp } } } });
-}
+export { forgetKubeletPod, setKubeletPod };
 
-export function forgetKubeletPod(ctx: Ctx, node: string, key: string): void {
-  const kl = ctx.state.kubelets[node];
-  if (!kl || !(key in kl.pods)) return;
-  const { [key]: _gone, ...pods } = kl.pods;
-  update(ctx, { kubelets: { ...ctx.state.kubelets, [node]: { pods } } });
-}
 
 function grace(kp: KubeletPod): number {
   const g = at(kp.pod, 'metadata.deletionGracePeriodSeconds');

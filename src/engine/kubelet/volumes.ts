@@ -6,6 +6,7 @@ import { sendRequest } from '../core/http';
 import { fromKubelet } from './identity';
 import { list, str, text } from '../core/json';
 import type { KubeletPod } from '../core/state';
+import { kubeletPod } from './pods';
 
 export function requestToken(ctx: Ctx, node: string, kp: KubeletPod): void {
   const [ns, name] = kp.key.split('/') as [string, string];
@@ -28,7 +29,7 @@ export function requestToken(ctx: Ctx, node: string, kp: KubeletPod): void {
 }
 
 export function kubeletTokenResponse(ctx: Ctx, node: string, podKey: string, response: HttpResponse): void {
-  const kp = ctx.state.kubelets[node]?.pods[podKey];
+  const kp = kubeletPod(ctx.state, node, podKey);
   if (!kp || response.status !== 201) return;
   const volumes = list(kp.pod, 'spec.volumes').map((v) => text(v.name));
   record(ctx, {

@@ -1,13 +1,15 @@
 // One scheduling cycle's decision for one pod over a snapshot of the scheduler's cache: filter,
 // score, then pick the best total, breaking ties at random (seeded) as selectHost does.
-import type { JsonObject, SchedulingNodeResult, SchedulingPayload } from '../types';
+import type { JsonObject, NodeSpec, SchedulingNodeResult, SchedulingPayload } from '../types';
 import type { Ctx } from '../core/ctx';
 import { obj, str } from '../core/json';
 import { runFilters } from './filter';
-import { scoreNodes } from './score';
+import { scoreNodes, type NodeScore } from './score';
 import { podRequests, sum, type Requests } from './resources';
 import { getEntry } from '../etcd/kv';
 import { ZERO_TOTALS } from './cache';
+
+const NO_LABELS: JsonObject = Object.freeze({});
 
 export interface Decision {
   payload: SchedulingPayload;
@@ -22,30 +24,32 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
   const selector = obj(pod, 'spec.nodeSelector');
   const needLabels = Object.keys(selector).length > 0;
   const results: SchedulingNodeResult[] = [];
-  const feasibleNodes = [];
-  const withPod: Record<string, Requests> = {};
+  const feasibleNodes: NodeSpec[] = [];
+  const feasibleResults: SchedulingNodeResult[] = [];
+  const withPod: Requests[] = [];
   for (const spec of ctx.cluster.nodes) {
     // The node informer's taints and unschedulable win over the cluster as seeded (cordon, taint).
     const seen = s.nodes[spec.name];
     const n = seen ? { ...spec, taints: seen.taints, unschedulable: seen.unschedulable } : spec;
     const t = s.totals[n.name] ?? ZERO_TOTALS;
     const labels = needLabels ? getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value : undefined;
-    const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : {}, { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods }, req);
-    results.push({ node: n.name, filters: f.filters, feasible: f.feasible, scores: [], total: 0 });
+    const f = runFilters(pod, n, labels ? obj(labels, 'metadata.labels') : NO_LABELS, { requested: { cpu: t.cpu, memory: t.memory }, pods: t.pods }, req);
+    const r: SchedulingNodeResult = { node: n.name, filters: f.filters, feasible: f.feasible, scores: [], total: 0 };
+    results.push(r);
     if (f.feasible) {
       feasibleNodes.push(n);
-      withPod[n.name] = sum({ cpu: t.nonZeroCpu, memory: t.nonZeroMemory }, podNonZero);
+      feasibleResults.push(r);
+      withPod.push(sum({ cpu: t.nonZeroCpu, memory: t.nonZeroMemory }, podNonZero));
     }
   }
   const scores = scoreNodes(pod, feasibleNodes, withPod, ctx.cluster.nodes);
   let best = -Infinity;
-  for (const r of results) {
-    const sc = scores[r.node];
-    if (sc) {
-      r.scores = sc.scores;
-      r.total = sc.total;
-    }
-    if (r.feasible && r.total > best) best = r.total;
+  for (let i = 0; i < feasibleResults.length; i++) {
+    const r = feasibleResults[i] as SchedulingNodeResult;
+    const sc = scores[i] as NodeScore;
+    r.scores = sc.scores;
+    r.total = sc.total;
+    if (r.total > best) best = r.total;
   }
   const tied = results.filter((r) => r.feasible && r.total === best).map((r) => r.node);
   const selected = tied.length === 0 ? null : (tied[ctx.rng.int(tied.length)] ?? null);

@@ -41,6 +41,7 @@ function check(plugin: (typeof PLUGINS)[number], pod: JsonObject, node: NodeSpec
       return want && want !== node.name ? "node(s) didn't match the requested node name" : null;
     }
     case 'TaintToleration': {
+      if (node.taints.length === 0) return null;
       const bad = node.taints.find((t) => t.effect !== 'PreferNoSchedule' && !tolerates(pod, t));
       return bad ? `node(s) had untolerated taint {${bad.key}: ${bad.value ?? ''}}` : null;
     }
@@ -50,11 +51,12 @@ function check(plugin: (typeof PLUGINS)[number], pod: JsonObject, node: NodeSpec
       return null;
     }
     case 'NodeResourcesFit': {
-      const reasons: string[] = [];
-      if (usage.pods + 1 > Number(node.allocatable.pods)) reasons.push('Too many pods');
-      if (req.cpu > 0 && usage.requested.cpu + req.cpu > milliCpu(node.allocatable.cpu)) reasons.push('Insufficient cpu');
-      if (req.memory > 0 && usage.requested.memory + req.memory > bytes(node.allocatable.memory)) reasons.push('Insufficient memory');
-      return reasons.length ? reasons.join(', ') : null;
+      // Built only when the node fails: this runs for every node and pod.
+      const pods = usage.pods + 1 > Number(node.allocatable.pods);
+      const cpu = req.cpu > 0 && usage.requested.cpu + req.cpu > milliCpu(node.allocatable.cpu);
+      const memory = req.memory > 0 && usage.requested.memory + req.memory > bytes(node.allocatable.memory);
+      if (!pods && !cpu && !memory) return null;
+      return [pods && 'Too many pods', cpu && 'Insufficient cpu', memory && 'Insufficient memory'].filter(Boolean).join(', ');
     }
     default:
       return assertNever(plugin);

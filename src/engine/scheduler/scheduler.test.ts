@@ -37,18 +37,18 @@ describe('scheduler scoring', () => {
   it('prefers the emptier node, by requested (non-zero) resources', () => {
     const a = { ...worker, name: 'a' };
     const b = { ...worker, name: 'b' };
-    const s = scoreNodes(pod, [a, b], { a: { cpu: 100, memory: 200 * 2 ** 20 }, b: { cpu: 1100, memory: 200 * 2 ** 20 } }, [a, b]);
-    expect(s.a?.total).toBeGreaterThan(s.b?.total ?? 0);
-    expect(s.a?.scores.find((x) => x.plugin === 'TaintToleration')).toEqual({ plugin: 'TaintToleration', score: 100, weight: 3 });
+    const [sa, sb] = scoreNodes(pod, [a, b], [{ cpu: 100, memory: 200 * 2 ** 20 }, { cpu: 1100, memory: 200 * 2 ** 20 }], [a, b]);
+    expect(sa?.total).toBeGreaterThan(sb?.total ?? 0);
+    expect(sa?.scores.find((x) => x.plugin === 'TaintToleration')).toEqual({ plugin: 'TaintToleration', score: 100, weight: 3 });
   });
 
   it('penalises PreferNoSchedule taints', () => {
     const a = { ...worker, name: 'a' };
     const b = { ...worker, name: 'b', taints: [{ key: 'x', effect: 'PreferNoSchedule' as const }] };
-    const req = { a: { cpu: 100, memory: 1 }, b: { cpu: 100, memory: 1 } };
-    const s = scoreNodes(pod, [a, b], req, [a, b]);
-    expect(s.b?.scores[0]?.score).toBe(0);
-    expect(s.a?.scores[0]?.score).toBe(100);
+    const req = [{ cpu: 100, memory: 1 }, { cpu: 100, memory: 1 }];
+    const [sa, sb] = scoreNodes(pod, [a, b], req, [a, b]);
+    expect(sb?.scores[0]?.score).toBe(0);
+    expect(sa?.scores[0]?.score).toBe(100);
   });
 });
 

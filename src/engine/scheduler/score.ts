@@ -22,6 +22,7 @@ export const IMAGE_SIZES: Record<string, number> = {
 };
 
 const MB = 1024 * 1024;
+const ZERO: Requests = Object.freeze({ cpu: 0, memory: 0 });
 
 type ScoreEntry = NodeScore['scores'][number];
 // Score entries are shared, frozen plain JSON: a 1000-pod scale-up scores 100k nodes with a few
@@ -41,23 +42,21 @@ function entry(plugin: string, score: number, weight: number): ScoreEntry {
   return e;
 }
 
-export function scoreNodes(
-  pod: JsonObject,
-  nodes: NodeSpec[],
-  requestedNonZero: Record<string, Requests>,
-  allNodes: NodeSpec[],
-): Record<string, NodeScore> {
+const least = (used: number, alloc: number): number => (alloc <= 0 || used > alloc ? 0 : Math.floor(((alloc - used) * 100) / alloc));
+
+/** Scores of `nodes`, in their order (an array: a record keyed by 100 node names went dictionary-mode per pod). */
+export function scoreNodes(pod: JsonObject, nodes: NodeSpec[], requestedNonZero: Requests[], allNodes: NodeSpec[]): NodeScore[] {
   const intolerable = (n: NodeSpec): number => n.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(pod, t)).length;
   const maxIntolerable = Math.max(0, ...nodes.map(intolerable));
   const images = list(pod, 'spec.containers').map((c) => text(c.image));
   // How widely each image is spread over the cluster: computed once per pod, not once per node.
   const spread = new Map(images.map((image) => [image, allNodes.filter((n) => n.images.includes(image)).length / allNodes.length]));
-  const out: Record<string, NodeScore> = {};
-  for (const node of nodes) {
-    const req = requestedNonZero[node.name] ?? { cpu: 0, memory: 0 };
+  const out: NodeScore[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as NodeSpec;
+    const req = requestedNonZero[i] ?? ZERO;
     const cpuAlloc = milliCpu(node.allocatable.cpu);
     const memAlloc = bytes(node.allocatable.memory);
-    const least = (used: number, alloc: number): number => (alloc <= 0 || used > alloc ? 0 : Math.floor(((alloc - used) * 100) / alloc));
     const fit = Math.floor((least(req.cpu, cpuAlloc) + least(req.memory, memAlloc)) / 2);
     const cpuFrac = Math.min(1, req.cpu / cpuAlloc);
     const memFrac = Math.min(1, req.memory / memAlloc);
@@ -77,7 +76,7 @@ export function scoreNodes(
       entry('NodeResourcesBalancedAllocation', balanced, 1),
       entry('ImageLocality', imageScore, 1),
     ];
-    out[node.name] = { scores, total: taint * 3 + fit + balanced + imageScore };
+    out.push({ scores, total: taint * 3 + fit + balanced + imageScore });
   }
   return out;
 }

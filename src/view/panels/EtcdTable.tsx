@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EtcdRow } from '../../engine/types';
 import { scrollIntoBoxSoon } from './scrollIntoBox';
+import { useRethrow } from './useRethrow';
 import { selectPreviousState, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
@@ -69,10 +70,11 @@ export const EtcdTable = memo(function EtcdTable() {
 
   // A short table scrolls to the changed row by measuring it; a windowed one by arithmetic.
   const windowed = win.on;
+  const rethrow = useRethrow();
   useEffect(() => {
     if (windowed) return;
-    return scrollIntoBoxSoon(() => body.current?.querySelector<HTMLElement>('tr[data-changed]'));
-  }, [step, windowed]);
+    return scrollIntoBoxSoon(() => body.current?.querySelector<HTMLElement>('tr[data-changed]'), rethrow);
+  }, [step, windowed, rethrow]);
 
   const shown = [];
   for (let i = win.start; i < win.end; i++) {

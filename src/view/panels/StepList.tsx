@@ -3,6 +3,7 @@ import { positionOf, selectCursor, selectSteps, selectVisible } from '../../stor
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { scrollIntoBoxSoon } from './scrollIntoBox';
+import { useRethrow } from './useRethrow';
 import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
 import './window.css';
@@ -58,10 +59,11 @@ export const StepList = memo(function StepList() {
   // A short list keeps the current step in view by measuring it (its rows wrap); a windowed one
   // moves by arithmetic in useRowWindow. The first step needs no scrolling.
   const windowed = win.on;
+  const rethrow = useRethrow();
   useEffect(() => {
     if (windowed || position <= 0) return;
-    return scrollIntoBoxSoon(() => list.current?.querySelector<HTMLElement>('[aria-current="step"]'));
-  }, [position, windowed]);
+    return scrollIntoBoxSoon(() => list.current?.querySelector<HTMLElement>('[aria-current="step"]'), rethrow);
+  }, [position, windowed, rethrow]);
 
   const items = [];
   for (let i = win.start; i < win.end; i++) {

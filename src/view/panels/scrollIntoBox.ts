@@ -16,12 +16,17 @@ export function scrollIntoBox(el: HTMLElement): void {
 
 /**
  * The same, in the next animation frame: the layout it reads is then the one that frame needs
- * anyway, not an extra one forced in the middle of a key press. Returns a cancel function.
+ * anyway, not an extra one forced in the middle of a key press. A failure goes to `onError` (the
+ * frame is outside React, so the panel's boundary would not see it). Returns a cancel function.
  */
-export function scrollIntoBoxSoon(find: () => HTMLElement | null | undefined): () => void {
+export function scrollIntoBoxSoon(find: () => HTMLElement | null | undefined, onError: (error: unknown) => void): () => void {
   const frame = requestAnimationFrame(() => {
-    const el = find();
-    if (el) scrollIntoBox(el);
+    try {
+      const el = find();
+      if (el) scrollIntoBox(el);
+    } catch (error) {
+      onError(error);
+    }
   });
   return () => cancelAnimationFrame(frame);
 }
