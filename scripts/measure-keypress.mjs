@@ -35,6 +35,8 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async
     await page.goto(`${base}/?scenario=${scenario}&level=${level}`);
     const narration = page.locator('[aria-label="Step narration"]');
     await narration.waitFor({ timeout: 300_000 });
+    // The prerendered frame shows first; measure the live app (src/boot.tsx marks it).
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 300_000 });
     // CSS, not roles: at scale the step list holds thousands of rows (see measure-pan.mjs).
     const slider = page.locator('.kw-controls input[type="range"]').first();
     for (let i = 0; i < PRESSES; i++) {
