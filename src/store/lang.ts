@@ -53,6 +53,11 @@ export function localizeScenario(scenario: Scenario): Scenario {
   };
 }
 
+/** The configuration explorer's sentences about flags, in the page's language where the pack has them. */
+export function localizeFlags(modelled: Record<string, string>, removed: Record<string, string>): LanguagePack['flags'] {
+  return { modelled: { ...modelled, ...pack?.flags.modelled }, removed: { ...removed, ...pack?.flags.removed } };
+}
+
 /** `&lang=…` for links to a step, when the reader chose the language in the link. */
 export function langParam(): string {
   const { lang, langFromUrl } = useUi.getState();
