@@ -23,4 +23,6 @@ export interface LanguagePack {
   scenarios: Record<string, ScenarioWords>;
   /** The configuration explorer's sentence per kube-apiserver flag, and per removed flag. */
   flags: { modelled: Record<string, string>; removed: Record<string, string> };
+  /** A scenario file's errors, keyed by their English templates (src/catalog/said.ts). */
+  scenarioErrors: Record<string, string>;
 }

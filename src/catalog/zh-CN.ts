@@ -4,6 +4,7 @@ import type { LanguagePack } from './lang-pack';
 import { uiZhCN } from './ui-zh-CN';
 import { zhFlags, zhRemoved } from './zh-config';
 import { zhMisconceptions } from './zh-misconceptions';
+import { zhScenarioErrors } from './zh-scenario-errors';
 import { zhScenarios } from './zh-scenarios';
 import { zhSteps } from './zh-steps';
 
@@ -13,4 +14,5 @@ export const zhCN: LanguagePack = {
   catalog: { lang: 'zh-CN', steps: zhSteps, misconceptions: zhMisconceptions },
   scenarios: zhScenarios,
   flags: { modelled: zhFlags, removed: zhRemoved },
+  scenarioErrors: zhScenarioErrors,
 };
