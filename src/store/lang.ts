@@ -60,9 +60,10 @@ export function localizeFlags(modelled: Record<string, string>, removed: Record<
 }
 
 /** A scenario file's error in the page's language where the pack has its words; file, line and field stay. */
-export function localizeScenarioError(e: ScenarioError): { message: string; hint: string } {
-  if (!e.said || !pack) return { message: e.message, hint: e.hint };
-  return { message: say(e.said.message, pack.scenarioErrors), hint: say(e.said.hint, pack.scenarioErrors) };
+export function localizeScenarioError(e: ScenarioError): { message: string; hint: string; englishMessage: boolean } {
+  if (!e.said || !pack) return { message: e.message, hint: e.hint, englishMessage: false };
+  // A plain string is another program's words (kubectl's refusal, the YAML parser's): English.
+  return { message: say(e.said.message, pack.scenarioErrors), hint: say(e.said.hint, pack.scenarioErrors), englishMessage: typeof e.said.message === 'string' };
 }
 
 /** `&lang=…` for links to a step, when the reader chose the language in the link. */

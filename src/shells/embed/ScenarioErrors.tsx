@@ -22,7 +22,7 @@ export function ScenarioErrors({ message, errors }: Props) {
                 <code>
                   {e.file}:{e.line}:{e.column}
                 </code>{' '}
-                <strong>{e.field}</strong>: {words.message}
+                <strong>{e.field}</strong>: {words.englishMessage ? <span lang="en">{words.message}</span> : words.message}
                 <br />
                 <span className="kw-embed-hint">{t('embed.hint', { hint: words.hint })}</span>
               </li>
