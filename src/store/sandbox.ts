@@ -125,10 +125,8 @@ function say(...entries: ConsoleEntry[]): void {
 
 /** kubectl's refusal in the page's words; the engine's general hint becomes the list of commands and flags. */
 function refusal(error: string, hint: string, supported: readonly string[]): string {
-  const at = hint.lastIndexOf('flags: ');
-  const more = hint.startsWith('supported commands: ') && at >= 0
-    ? t('console.supported', { commands: supported.map((c) => `  ${c}`).join('\n'), flags: hint.slice(at + 'flags: '.length) })
-    : t('console.hint', { hint });
+  const general = /^supported commands: [^]*; flags: ([^]*)$/.exec(hint);
+  const more = general ? t('console.supported', { commands: supported.map((c) => `  ${c}`).join('\n'), flags: general[1] ?? '' }) : t('console.hint', { hint });
   return `${t('console.rejected', { error })}\n${more}`;
 }
 
