@@ -15,7 +15,7 @@ export const uiZhCNConsole: Record<keyof typeof uiEnConsole, string> = {
   'console.clusterChanged': '集群已更改；会话中的命令已在新集群上重新运行。',
   'sandbox.title': '沙盒',
   'sandbox.summary': '你自己的 kubectl 命令',
-  'sandbox.editLeftOut': '未应用的集群编辑：{error}',
+  'sandbox.editLeftOut': '未应用的集群修改：{error}',
 
   'sandbox.url.scenario': '未知场景“{asked}”；从默认集群开始',
   'sandbox.url.tooMany': '链接中有 {count} 条命令；只重新运行前 {max} 条',
@@ -35,5 +35,5 @@ export const uiZhCNConsole: Record<keyof typeof uiEnConsole, string> = {
   'edit.noNamespace': '没有命名空间 {namespace}',
   'edit.quotaResource': '“{resource}”不是这里可用的配额资源（{resources}）',
   'edit.quotaQuantity': '“{value}”不是 {resource} 的有效数量',
-  'edit.unreadable': '“{part}”不是集群编辑',
+  'edit.unreadable': '“{part}”不是集群修改',
 };
