@@ -4,14 +4,16 @@ import { localizeScenarioError, useT } from '../../store/lang';
 interface Props {
   message: string;
   errors: ScenarioError[];
+  /** The embed page's own h1; inside a host page (the web component) an h2 under the page's. */
+  heading: boolean;
 }
 
 /** Why a `?src=` scenario was not shown. Everything from the file is rendered as text. */
-export function ScenarioErrors({ message, errors }: Props) {
+export function ScenarioErrors({ message, errors, heading }: Props) {
   const t = useT();
   return (
     <div role="alert" className="kw-embed-errors">
-      <h2>{t('embed.cannotShow')}</h2>
+      {heading ? <h1>{t('embed.cannotShow')}</h1> : <h2>{t('embed.cannotShow')}</h2>}
       <p>{message}</p>
       {errors.length > 0 ? (
         <ul>
