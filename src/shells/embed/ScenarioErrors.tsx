@@ -1,5 +1,5 @@
 import type { ScenarioError } from '../../scenario/types';
-import { useT } from '../../store/lang';
+import { localizeScenarioError, useT } from '../../store/lang';
 
 interface Props {
   message: string;
@@ -15,16 +15,19 @@ export function ScenarioErrors({ message, errors }: Props) {
       <p>{message}</p>
       {errors.length > 0 ? (
         <ul>
-          {errors.map((e, i) => (
-            <li key={i}>
-              <code>
-                {e.file}:{e.line}:{e.column}
-              </code>{' '}
-              <strong>{e.field}</strong>: {e.message}
-              <br />
-              <span className="kw-embed-hint">{t('embed.hint', { hint: e.hint })}</span>
-            </li>
-          ))}
+          {errors.map((e, i) => {
+            const words = localizeScenarioError(e);
+            return (
+              <li key={i}>
+                <code>
+                  {e.file}:{e.line}:{e.column}
+                </code>{' '}
+                <strong>{e.field}</strong>: {words.englishMessage ? <span lang="en">{words.message}</span> : words.message}
+                <br />
+                <span className="kw-embed-hint">{t('embed.hint', { hint: words.hint })}</span>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>
