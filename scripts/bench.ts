@@ -3,7 +3,8 @@
 // under one second); exits 1 when the median misses it.
 import { performance } from 'node:perf_hooks';
 import { defaultCluster, simulate } from '../src/engine';
-import type { NodeSpec } from '../src/engine';
+import type { NodeSpec, Trace } from '../src/engine';
+import { traceHashes } from './bench-hash';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NODES = 100;
@@ -34,15 +35,19 @@ const input = {
 const times: number[] = [];
 let steps = 0;
 let pods = 0;
+let last: Trace | null = null;
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
   const trace = simulate(input);
   const ms = performance.now() - started;
   times.push(ms);
   steps = trace.steps.length;
+  if (process.env.BENCH_HASH === '1') last = trace;
   pods = trace.steps[trace.steps.length - 1]?.state.pods.filter((p) => p.name.startsWith('web-') && p.phase === 'Running').length ?? 0;
   console.log(`run ${i + 1}: ${ms.toFixed(0)} ms, ${steps} steps`);
 }
+// BENCH_HASH=1: digests of the last trace, to check that speed work left it byte-identical.
+if (process.env.BENCH_HASH === '1' && last) console.log('trace sha256', JSON.stringify(traceHashes(last)));
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? 0;
 const perSecond = Math.round(steps / (median / 1000)).toLocaleString('en-US');

@@ -9,6 +9,7 @@ import { apiStep } from './step';
 import { statusFailure } from './status';
 import type { Admitted } from './filters';
 import { hasKubeletClientCert, kubeletClientCert, kubeletRejects } from './kubelet-client';
+import { nodeSpec } from '../core/node-spec';
 
 export function handleConnect(ctx: Ctx, ex: Exchange, { info }: Admitted): void {
   const key = `/registry/pods/${info.namespace}/${info.name}`;
@@ -22,7 +23,7 @@ export function connectRead(ctx: Ctx, ex: Exchange, subresource: string, kv: Etc
   if (!kv) return fail(404, 'NotFound', `pods "${name}" not found`);
   const node = str(kv.value, 'spec.nodeName');
   if (!node) return fail(400, 'BadRequest', `pod ${name} does not have a host assigned`);
-  const ip = ctx.cluster.nodes.find((n) => n.name === node)?.internalIP ?? '';
+  const ip = nodeSpec(ctx.cluster, node)?.internalIP ?? '';
   const container = text(list(kv.value, 'spec.containers')[0]?.name);
   const ns = str(kv.value, 'metadata.namespace') ?? '';
   const url = subresource === 'log' ? `https://${ip}:10250/containerLogs/${ns}/${name}/${container}` : `https://${ip}:10250/exec/${ns}/${name}/${container}`;

@@ -18,6 +18,7 @@ import { apiServerOf } from '../config/of';
 import { firstServiceIP } from '../config/cidr';
 import { MANIFEST_DIR, psAux, staticPodManifests, type StaticPodManifest } from './manifests';
 import { staticPod } from './static-pod';
+import { nodeSpec } from '../core/node-spec';
 
 const STORY = { request: 'overview', chain: 'deep', write: 'standard', response: 'deep' } as const;
 
@@ -86,7 +87,7 @@ export function mirrorPodCreated(ctx: Ctx, node: string, podKey: string, respons
   if (!kp || response.status !== 201 || typeof stored !== 'object' || stored === null || Array.isArray(stored)) return;
   const mirror = { ...kp, uid: str(stored, 'metadata.uid') ?? kp.uid, pod: stored };
   const [ns, name] = podKey.split('/') as [string, string];
-  const hostIP = ctx.cluster.nodes.find((n) => n.name === node)?.internalIP ?? '';
+  const hostIP = nodeSpec(ctx.cluster, node)?.internalIP ?? '';
   const body = statusPatch(mirror, hostIP, timestamp(ctx.state.clock), true);
   sendRequest(ctx, { ...fromKubelet(node, 'PATCH', `/api/v1/namespaces/${ns}/pods/${name}/status`, 'application/strategic-merge-patch+json', body), story: { request: 'standard', chain: 'deep', write: 'deep', response: 'deep' }, purpose: { kind: 'pod-status', node, podKey, running: true } }, { id: 'kubelet.status', text: { key: 'kubelet.status.running', params: { pod: podKey, node, ip: hostIP } } });
 }

@@ -7,6 +7,7 @@ import { bytes, milliCpu } from '../core/quantity';
 import { podRequests } from '../scheduler/resources';
 import { tolerates } from '../scheduler/filter';
 import { kubeletPods } from './pods';
+import { nodeSpec } from '../core/node-spec';
 
 export interface AdmitVerdict {
   admitted: boolean;
@@ -15,7 +16,7 @@ export interface AdmitVerdict {
 }
 
 export function admitPod(ctx: Ctx, node: string, pod: JsonObject): AdmitVerdict {
-  const spec = ctx.cluster.nodes.find((n) => n.name === node);
+  const spec = nodeSpec(ctx.cluster, node);
   if (!spec) return { admitted: false, reason: 'NodeNotFound', checks: [] };
   const checks = ['EvictionAdmitHandler', 'PredicateAdmitHandler (resources, node name, taints)'];
   let cpu = 0;

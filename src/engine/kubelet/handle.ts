@@ -15,6 +15,7 @@ import { fromKubelet } from './identity';
 import { forgetKubeletPod, startTermination } from './terminate';
 import { imageBackOff } from './image-pull';
 import { kubeletPod, setKubeletPod } from './pods';
+import { nodeSpec } from '../core/node-spec';
 
 const PLEG_RELIST_MS = 1000;
 
@@ -69,7 +70,7 @@ function cri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: Jso
 }
 
 function hostIP(ctx: Ctx, node: string): string {
-  return ctx.cluster.nodes.find((n) => n.name === node)?.internalIP ?? '';
+  return nodeSpec(ctx.cluster, node)?.internalIP ?? '';
 }
 
 export function patchStatus(ctx: Ctx, node: string, kp: KubeletPod, running: boolean): void {

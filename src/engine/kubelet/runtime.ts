@@ -10,6 +10,7 @@ import { goDuration } from '../core/time';
 import { IMAGE_SIZES } from '../scheduler/score';
 import { hostNumberOf } from '../cluster/seed';
 import { normalizeImage } from './status';
+import { nodeSpec } from '../core/node-spec';
 
 /** Logical time each call takes on the node. */
 const DURATION_MS: Record<CriCall, number> = {
@@ -48,7 +49,7 @@ const SERVICE: Record<CriCall, CriPayload['service']> = {
 
 export function handleCri(ctx: Ctx, node: string, podKey: string, call: CriCall, request: JsonObject): void {
   const rt = pmapGet(ctx.state.runtimes, node);
-  const spec = ctx.cluster.nodes.find((n) => n.name === node);
+  const spec = nodeSpec(ctx.cluster, node);
   if (!rt || !spec) throw new Error(`no container runtime on node ${node}`);
   const runtime = `containerd/${node}` as const;
   let response: JsonObject = {};

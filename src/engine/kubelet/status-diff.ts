@@ -4,8 +4,25 @@
 import type { JsonObject, JsonValue } from '../types';
 import { isObject } from '../core/json';
 
+/**
+ * Whether both encode to the same JSON with sorted keys, compared in place (sorting and
+ * stringifying both sides per field was the kubelet's biggest allocator). A missing or undefined
+ * value counts as null, and a non-finite number too, as JSON.stringify writes them.
+ */
 export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  return JSON.stringify(sortKeys(a ?? null)) === JSON.stringify(sortKeys(b ?? null));
+  const x = a === undefined || (typeof a === 'number' && !Number.isFinite(a)) ? null : a;
+  const y = b === undefined || (typeof b === 'number' && !Number.isFinite(b)) ? null : b;
+  if (x === y) return true;
+  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+  return true;
 }
 
 /** Recursively sorts object keys, as encoding/json does for a map. */

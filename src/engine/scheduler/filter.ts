@@ -46,7 +46,8 @@ function check(plugin: (typeof PLUGINS)[number], pod: JsonObject, node: NodeSpec
       return bad ? `node(s) had untolerated taint {${bad.key}: ${bad.value ?? ''}}` : null;
     }
     case 'NodeAffinity': {
-      const sel = isObject(pod.spec) && isObject(pod.spec.nodeSelector) ? pod.spec.nodeSelector : {};
+      const sel = isObject(pod.spec) ? pod.spec.nodeSelector : undefined;
+      if (!isObject(sel)) return null;
       for (const k in sel) if (labels[k] !== sel[k]) return "node(s) didn't match Pod's node affinity/selector";
       return null;
     }

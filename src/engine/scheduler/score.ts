@@ -44,10 +44,37 @@ function entry(plugin: string, score: number, weight: number): ScoreEntry {
 
 const least = (used: number, alloc: number): number => (alloc <= 0 || used > alloc ? 0 : Math.floor(((alloc - used) * 100) / alloc));
 
+function intolerable(pod: JsonObject, n: NodeSpec): number {
+  let count = 0;
+  for (const t of n.taints) if (t.effect === 'PreferNoSchedule' && !tolerates(pod, t)) count++;
+  return count;
+}
+
+// One frozen scores list per (taint, fit, balanced, image) tuple: 100k scored nodes share a few
+// hundred lists, and so do the decision tables that keep them.
+const LISTS = new Map<number, ScoreEntry[]>();
+
+const pct = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 100;
+
+function scoreList(taint: number, fit: number, balanced: number, image: number): ScoreEntry[] {
+  const small = pct(taint) && pct(fit) && pct(balanced) && pct(image);
+  const key = ((taint * 101 + fit) * 101 + balanced) * 101 + image;
+  const cached = small ? LISTS.get(key) : undefined;
+  if (cached) return cached;
+  const list = Object.freeze([
+    entry('TaintToleration', taint, 3),
+    entry('NodeResourcesFit', fit, 1),
+    entry('NodeResourcesBalancedAllocation', balanced, 1),
+    entry('ImageLocality', image, 1),
+  ]) as ScoreEntry[];
+  if (small) LISTS.set(key, list);
+  return list;
+}
+
 /** Scores of `nodes`, in their order (an array: a record keyed by 100 node names went dictionary-mode per pod). */
 export function scoreNodes(pod: JsonObject, nodes: NodeSpec[], requestedNonZero: Requests[], allNodes: NodeSpec[]): NodeScore[] {
-  const intolerable = (n: NodeSpec): number => n.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(pod, t)).length;
-  const maxIntolerable = Math.max(0, ...nodes.map(intolerable));
+  let maxIntolerable = 0;
+  for (const n of nodes) maxIntolerable = Math.max(maxIntolerable, intolerable(pod, n));
   const images = list(pod, 'spec.containers').map((c) => text(c.image));
   // How widely each image is spread over the cluster: computed once per pod, not once per node.
   const spread = new Map(images.map((image) => [image, allNodes.filter((n) => n.images.includes(image)).length / allNodes.length]));
@@ -61,7 +88,7 @@ export function scoreNodes(pod: JsonObject, nodes: NodeSpec[], requestedNonZero:
     const cpuFrac = Math.min(1, req.cpu / cpuAlloc);
     const memFrac = Math.min(1, req.memory / memAlloc);
     const balanced = Math.floor((1 - Math.abs(cpuFrac - memFrac) / 2) * 100);
-    const taint = maxIntolerable === 0 ? 100 : Math.floor(100 - (intolerable(node) * 100) / maxIntolerable);
+    const taint = maxIntolerable === 0 ? 100 : Math.floor(100 - (intolerable(pod, node) * 100) / maxIntolerable);
     let imageSum = 0;
     for (const image of images) {
       if (!node.images.includes(image)) continue;
@@ -70,13 +97,7 @@ export function scoreNodes(pod: JsonObject, nodes: NodeSpec[], requestedNonZero:
     const minT = 23 * MB;
     const maxT = 1000 * MB * Math.max(1, images.length);
     const imageScore = imageSum <= minT ? 0 : Math.floor((100 * (Math.min(imageSum, maxT) - minT)) / (maxT - minT));
-    const scores = [
-      entry('TaintToleration', taint, 3),
-      entry('NodeResourcesFit', fit, 1),
-      entry('NodeResourcesBalancedAllocation', balanced, 1),
-      entry('ImageLocality', imageScore, 1),
-    ];
-    out.push({ scores, total: taint * 3 + fit + balanced + imageScore });
+    out.push({ scores: scoreList(taint, fit, balanced, imageScore), total: taint * 3 + fit + balanced + imageScore });
   }
   return out;
 }
