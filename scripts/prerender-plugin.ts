@@ -3,7 +3,7 @@
 // (s/<id>.html) into the page, with the seed the browser hydrates it from (src/boot.tsx) and the
 // first frame's stylesheet inline, so the reader sees the graph and the first narration before
 // any script or stylesheet arrives.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -11,6 +11,7 @@ import { build } from 'vite';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
+const POSTER_SLOT = /<!--poster-->[\s\S]*?<!--\/poster-->/;
 const PAGE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 type Render = (search: string) => Promise<Prerendered>;
@@ -64,6 +65,18 @@ function earlyScript(html: string, src: string): string {
   return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async crossorigin src="${src}"></script>`);
 }
 
+/**
+ * embed.html's poster gets the picture of its scenario's first step in place of the generic
+ * diagram: still HTML and CSS, no script before Start.
+ */
+export function fillPoster(template: string, page: Prerendered): string {
+  if (!POSTER_SLOT.test(template)) throw new Error('embed.html has no <!--poster--> slot');
+  return template
+    .replace(POSTER_SLOT, () => page.poster)
+    .replace('</head>', () => `<style>${page.posterCss}</style>\n  </head>`)
+    .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let early: string | undefined;
@@ -102,6 +115,8 @@ export function prerenderPlugin(): Plugin {
       const template = earlyScript(inlineStyles(readFileSync(join(dist, 'index.html'), 'utf8'), dist), `${config.base}${early}`);
       const home = await renderPage(bundle, '');
       writeFileSync(join(dist, 'index.html'), fillTemplate(template, home));
+      const embed = join(dist, 'embed.html');
+      if (existsSync(embed)) writeFileSync(embed, fillPoster(readFileSync(embed, 'utf8'), home));
       mkdirSync(join(dist, 's'), { recursive: true });
       for (const { id } of home.seed.scenarios) {
         if (!PAGE_ID.test(id)) throw new Error(`scenario id "${id}" cannot be a page name`);
