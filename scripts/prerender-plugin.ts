@@ -99,7 +99,8 @@ export function prerenderPlugin(): Plugin {
       if (!client()) return;
       if (!early) throw new Error('the build has no chunk for src/early.ts');
       const dist = join(config.root, config.build.outDir);
-      const out = join(config.root, 'node_modules', '.cache', 'kubewalk-prerender');
+      // Per build: work trees share node_modules, and a parallel build must not empty or replace this one's.
+      const out = join(config.root, 'node_modules', '.cache', `kubewalk-prerender-${process.pid}`);
       await build({
         configFile: config.configFile,
         logLevel: 'warn',
