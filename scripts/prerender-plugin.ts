@@ -1,6 +1,7 @@
 // Build-time prerender: after the browser build, builds scripts/prerender-entry.tsx for Node and
 // renders the first frame of the app (index.html: the default scenario) and of each scenario
-// (s/<id>.html) into the page, with the seed the browser hydrates it from (src/boot.tsx) and the
+// (s/<id>.html) into the page, with the seed the browser hydrates it from (src/boot.tsx, a JSON
+// file beside the page) and the
 // first frame's stylesheet inline, so the reader sees the graph and the first narration before
 // any script or stylesheet arrives.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
+import { criticalCss } from './critical-css';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -27,16 +29,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** JSON inside <script type="application/json">: `<` escaped, so no text can close the element. */
-export function seedScript(seed: unknown): string {
-  return `<script type="application/json" id="kw-seed">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>`;
+/**
+ * The seed is a file beside the page, not part of it: the page stays small enough to arrive in one
+ * round trip. src/main.tsx fetches it once the frame has painted.
+ */
+export function seedMeta(href: string): string {
+  return `<meta name="kubewalk-seed" content="${escapeHtml(href)}" />`;
 }
 
-export function fillTemplate(template: string, page: Prerendered, meta?: { title: string; description: string }): string {
+export function fillTemplate(template: string, page: Prerendered, seedHref: string, meta?: { title: string; description: string }): string {
   if (!SLOT.test(template)) throw new Error('index.html has no <!--prerender--> slot inside #root');
   // The production CSP refuses inline scripts: a prerender that needs one would show a broken page.
   if (/<script/i.test(page.html)) throw new Error(`the prerendered ${page.seed.scenario.id} page contains an inline script`);
-  let html = template.replace(SLOT, () => page.html).replace('</body>', () => `${seedScript(page.seed)}\n  </body>`);
+  let html = template.replace(SLOT, () => page.html).replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    ${seedMeta(seedHref)}`);
   if (meta) {
     html = html
       .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
@@ -45,16 +50,22 @@ export function fillTemplate(template: string, page: Prerendered, meta?: { title
   return html;
 }
 
+const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
+
 /**
- * The first frame's stylesheet goes into the page: no round trip before the first paint. A
- * disabled link (never fetched) stays beside it, so Vite's loader, which looks for the link when a
- * chunk that needs the stylesheet is imported, does not fetch and apply it a second time.
+ * The rules of the app's stylesheets that the page's first frame needs go into the page: no round
+ * trip before the first paint, and few bytes. The stylesheets themselves stay as disabled links
+ * (never fetched): src/main.tsx enables them once the frame has painted, and hydration waits for
+ * them. Vite's loader, which looks for a chunk's stylesheet link before fetching it, finds them too.
  */
 function inlineStyles(html: string, dist: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g, (_, href: string) => {
-    const css = readFileSync(join(dist, href.slice(1)), 'utf8').replace(/<\/style/gi, '<\\/style');
-    return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled />`;
+  const css: string[] = [];
+  const links = html.replace(STYLESHEET, (_, href: string) => {
+    css.push(readFileSync(join(dist, href.slice(1)), 'utf8'));
+    return `<link rel="stylesheet" href="${href}" disabled />`;
   });
+  const critical = criticalCss(css.join('\n'), html).replace(/<\/style/gi, '<\\/style');
+  return links.replace(/<link rel="stylesheet"[^>]*disabled \/>/, (first) => `<style>${critical}</style>${first}`);
 }
 
 /**
@@ -99,7 +110,7 @@ export function prerenderPlugin(): Plugin {
       if (!client()) return;
       if (!early) throw new Error('the build has no chunk for src/early.ts');
       const dist = join(config.root, config.build.outDir);
-      // Per build: work trees share node_modules, and a parallel build must not empty or replace this one's.
+      // Per process: worktrees that share node_modules may build at the same time.
       const out = join(config.root, 'node_modules', '.cache', `kubewalk-prerender-${process.pid}`);
       await build({
         configFile: config.configFile,
@@ -113,16 +124,19 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const template = earlyScript(inlineStyles(readFileSync(join(dist, 'index.html'), 'utf8'), dist), `${config.base}${early}`);
+      const template = earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`);
       const home = await renderPage(bundle, '');
-      writeFileSync(join(dist, 'index.html'), fillTemplate(template, home));
+      writeFileSync(join(dist, 'index.seed.json'), JSON.stringify(home.seed));
+      writeFileSync(join(dist, 'index.html'), inlineStyles(fillTemplate(template, home, `${config.base}index.seed.json`), dist));
       const embed = join(dist, 'embed.html');
       if (existsSync(embed)) writeFileSync(embed, fillPoster(readFileSync(embed, 'utf8'), home));
       mkdirSync(join(dist, 's'), { recursive: true });
       for (const { id } of home.seed.scenarios) {
         if (!PAGE_ID.test(id)) throw new Error(`scenario id "${id}" cannot be a page name`);
         const page = await renderPage(bundle, `?scenario=${id}`);
-        writeFileSync(join(dist, 's', `${id}.html`), fillTemplate(template, page, { title: `${page.title} — kubewalk`, description: page.summary }));
+        writeFileSync(join(dist, 's', `${id}.seed.json`), JSON.stringify(page.seed));
+        const html = fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary });
+        writeFileSync(join(dist, 's', `${id}.html`), inlineStyles(html, dist));
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);

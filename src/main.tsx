@@ -1,28 +1,52 @@
-// The entry: small, so it runs right after the prerendered frame has painted. It records input
-// that arrives before the app is live (src/earlyInput.ts), then loads the app (React, React Flow,
-// the view) and the domain (engine, catalog, scenarios) side by side; src/boot.tsx hydrates.
-// Every stylesheet the first frame needs is imported here, so the prerender can inline it.
+// The entry: small. It lets the prerendered frame paint first, then loads the app (React, React
+// Flow, the view), the domain (engine, catalog, scenarios), the page's seed and the full
+// stylesheets side by side; src/boot.tsx hydrates. Input that arrives before the app is live is
+// recorded (src/early.ts). Every stylesheet the app needs from its first frame is imported here,
+// so the prerender can inline the part of it that the frame uses.
 import '@xyflow/react/dist/base.css';
 import './index.css';
 import './view/whatif/whatif.css';
 import './view/graph/prerendered.css';
 import './boot.css';
-import { readSeed } from './store/seed';
+import { fetchSeed } from './store/seed';
 
 const el = document.getElementById('root');
 if (!el) throw new Error('index.html has no #root element');
-const seed = readSeed(document);
 
 // A scenario's own page, /s/<id>.html, is the deep link ?scenario=<id>: the store reads the query.
-if (seed && /\/s\/[^/]+\.html$/.test(location.pathname) && !new URLSearchParams(location.search).has('scenario')) {
+const page = /\/s\/([a-z0-9][a-z0-9-]*)\.html$/.exec(location.pathname);
+if (page?.[1] && !new URLSearchParams(location.search).has('scenario')) {
   const query = new URLSearchParams(location.search);
-  query.set('scenario', seed.scenario.id);
+  query.set('scenario', page[1]);
   history.replaceState(history.state, '', `${location.pathname}?${query.toString()}${location.hash}`);
 }
 
-// Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
-void import('./store/domain').catch(() => undefined);
 // The recorder of early input is already listening: the page's head loads src/early.ts on its
 // own, first (this import is the same module, and starts it where the page has no such script).
 const early = import('./early').then((m) => m.earlyInput());
-void Promise.all([import('./boot'), early]).then(([{ start }, input]) => start(el, seed, input));
+
+/** The page's full stylesheets (the prerender inlined only what the frame uses), once applied. */
+function enableStylesheets(): Promise<unknown> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')];
+  return Promise.all(
+    links.map((link) => {
+      const applied = new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      });
+      link.removeAttribute('disabled');
+      return applied;
+    }),
+  );
+}
+
+// One frame first: the prerendered page paints before anything else is fetched or run.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    const styles = enableStylesheets();
+    const seed = fetchSeed(document);
+    // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
+    void import('./store/domain').catch(() => undefined);
+    void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => start(el, frame, input));
+  }),
+);

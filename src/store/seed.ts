@@ -1,7 +1,7 @@
 // What a prerendered page carries so the browser's first render equals the build's without the
 // domain chunk: the scenario, the scenario list, and the trace in outline (every step's id, level,
-// ends and title) with the full steps the first frame shows. Plain JSON in a
-// <script type="application/json"> (never executed, so fine under a strict CSP).
+// ends and title) with the full steps the first frame shows. A JSON file beside the page, which
+// the page names (scripts/prerender-plugin.ts).
 import type { RenderedTrace, Step } from '../catalog/types';
 import type { Scenario } from '../scenario/types';
 
@@ -41,12 +41,16 @@ export function seedTrace(seed: Seed): RenderedTrace {
   return { scenario: seed.scenario.id, kubernetesVersion: seed.kubernetesVersion, steps, ...(seed.initial ? { initial: seed.initial } : {}) };
 }
 
-/** Reads the page's seed, or null when the page has none (or it is not valid JSON). */
-export function readSeed(doc: Document): Seed | null {
-  const text = doc.getElementById('kw-seed')?.textContent;
-  if (!text) return null;
+/**
+ * Fetches the page's seed, the file its `<meta name="kubewalk-seed">` names. Null when the page has
+ * none, or it does not arrive as JSON: the app then renders afresh instead of hydrating.
+ */
+export async function fetchSeed(doc: Document): Promise<Seed | null> {
+  const href = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-seed"]')?.content;
+  if (!href) return null;
   try {
-    return JSON.parse(text) as Seed;
+    const response = await fetch(new URL(href, doc.baseURI));
+    return response.ok ? ((await response.json()) as Seed) : null;
   } catch {
     return null;
   }

@@ -1,0 +1,69 @@
+// The first frame's CSS: of a stylesheet, only the rules whose selectors could match the
+// prerendered page. A selector is kept unless it names a class, id, element or attribute that the
+// page does not contain; pseudo-classes and nested selectors are assumed to match (keeping too
+// much costs bytes, dropping too much would make the frame jump when the full sheet arrives).
+import { transform, type SelectorComponent } from 'lightningcss';
+
+interface PageNames {
+  classes: Set<string>;
+  ids: Set<string>;
+  tags: Set<string>;
+  attributes: Set<string>;
+}
+
+/** The classes, ids, element names and attribute names that occur in an HTML text. */
+export function namesIn(html: string): PageNames {
+  const names: PageNames = { classes: new Set(), ids: new Set(), tags: new Set(), attributes: new Set() };
+  for (const [, tag, attrs = ''] of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    if (tag) names.tags.add(tag.toLowerCase());
+    for (const [, name, value = ''] of attrs.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*"([^"]*)")?/g)) {
+      if (!name) continue;
+      names.attributes.add(name.toLowerCase());
+      if (name === 'class') for (const c of value.split(/\s+/)) if (c) names.classes.add(c);
+      if (name === 'id') names.ids.add(value);
+    }
+  }
+  return names;
+}
+
+function mayMatch(selector: SelectorComponent[], page: PageNames): boolean {
+  return selector.every((part) => {
+    switch (part.type) {
+      case 'class':
+        return page.classes.has(part.name);
+      case 'id':
+        return page.ids.has(part.name);
+      case 'type':
+        return page.tags.has(part.name.toLowerCase());
+      case 'attribute':
+        return page.attributes.has(part.name.toLowerCase());
+      case 'combinator':
+      case 'namespace':
+      case 'nesting':
+      case 'pseudo-class':
+      case 'pseudo-element':
+      case 'universal':
+        return true;
+    }
+  });
+}
+
+/** The rules of `css` that the page `html` may need, minified. */
+export function criticalCss(css: string, html: string): string {
+  const page = namesIn(html);
+  const { code } = transform({
+    filename: 'critical.css',
+    code: Buffer.from(css),
+    minify: true,
+    visitor: {
+      Rule: {
+        // A rule is dropped whole or kept whole: lightningcss cannot read back every value it
+        // writes, so a kept rule is never handed back edited.
+        style(rule) {
+          return rule.value.selectors.some((s) => mayMatch(s, page)) ? undefined : [];
+        },
+      },
+    },
+  });
+  return code.toString();
+}
