@@ -19,6 +19,12 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async
     await page.addInitScript(() => {
       localStorage.setItem('kubewalk.questions', 'off');
       window.__latencies = [];
+      // Cross-check: the browser's own Event Timing (to the frame presented, raster included; it
+      // reports only events of 16 ms or more, matched to the presses by their time stamp).
+      window.__presented = new Map();
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'keydown') window.__presented.set(e.startTime, e.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
       window.addEventListener(
         'keydown',
         (e) => {
@@ -26,7 +32,7 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async
           const region = () => document.querySelector('[aria-label="Step narration"]')?.getAttribute('data-step-index');
           const before = region();
           requestAnimationFrame(() =>
-            setTimeout(() => window.__latencies.push({ ms: performance.now() - e.timeStamp, moved: region() !== before }), 0),
+            setTimeout(() => window.__latencies.push({ at: e.timeStamp, ms: performance.now() - e.timeStamp, moved: region() !== before }), 0),
           );
         },
         true,
@@ -45,7 +51,7 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async
       await page.waitForTimeout(60);
     }
     await page.waitForTimeout(200);
-    return await page.evaluate(() => window.__latencies);
+    return await page.evaluate(() => window.__latencies.map((r) => ({ ...r, presented: window.__presented.get(r.at) ?? 0 })));
   } finally {
     await browser.close();
   }
@@ -61,5 +67,9 @@ const p95 = pct(95);
 console.log(
   `${scenario} (${level}): key press → next step painted over ${moved.length} presses: median ${pct(50).toFixed(1)} ms, max ${moved.at(-1).toFixed(1)} ms`,
 );
+// Under 16 ms the browser reports nothing: those count as 0 here, which cannot raise the p95.
+const presented = result.filter((r) => r.moved).map((r) => r.presented).sort((a, b) => a - b);
+const presentedP95 = presented[Math.min(presented.length - 1, Math.ceil(0.95 * presented.length) - 1)];
+console.log(`  cross-check, Event Timing to the frame presented: p95 ${presentedP95 >= 16 ? `${presentedP95} ms` : '< 16 ms'} (8 ms steps)`);
 budget(`key press → next step painted, p95 (${scenario}, ${level})`, `${p95.toFixed(1)} ms`, `< ${BUDGET_MS} ms`, p95 < BUDGET_MS);
 finish();

@@ -8,10 +8,11 @@ import type { EarlyInput } from './early';
 import { DEFAULT_SCENARIO } from './playback/state';
 import type { PlaybackAction } from './playback/reducer';
 import { Root } from './root';
+import { loadAskQuestions } from './store/checkpointStorage';
 import { playerStore } from './store/hooks';
 import { chosenLang, loadLanguage } from './store/lang';
 import type { Seed } from './store/seed';
-import { loadDomain, seedDomain, traceFor } from './store/traces';
+import { loadDomain, seedDomain, traceInSlices } from './store/traces';
 import { useUi } from './store/ui';
 import { notePrerenderedBox } from './view/graph/prerendered';
 
@@ -37,14 +38,16 @@ function asksForSeed(seed: Seed, search: string): boolean {
 function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => void): boolean {
   const outline = seedDomain(seed);
   void loadLanguage();
-  const store = playerStore();
+  // The store starts as the frame was rendered: the hydrating render reads a store's initial
+  // state, and every value that differs from it renders the whole app a second time, at once.
+  // Moves wait in `waiting` until the real trace is in.
+  let waiting: PlaybackAction[] | null = [];
+  const hold = (action: PlaybackAction) => (waiting ? (waiting.push(action), true) : false);
+  const store = playerStore({ askQuestions: seed.askQuestions, hold });
   const state = store.getState();
   const marker = `${state.playback.scenarioId}:${state.playback.level}:${state.playback.cursor}`;
-  if (state.trace !== outline || marker !== seed.marker || state.urlNotices.length > 0) return false;
-  // The frame was rendered with the build's question setting; the reader's own follows it.
-  const ask = state.askQuestions;
-  const waiting: PlaybackAction[] = [];
-  store.setState({ askQuestions: seed.askQuestions, dispatch: (action) => void waiting.push(action) });
+  const fromSeed = state.trace === outline && state.askQuestions === seed.askQuestions;
+  if (!fromSeed || marker !== seed.marker || state.urlNotices.length > 0) return false;
   let committed = false;
   let traced = false;
   const live = () => {
@@ -52,7 +55,9 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => v
   };
   const onCommit = () => {
     committed = true;
-    store.getState().setAskQuestions(ask);
+    // The frame was rendered with the build's question setting; the reader's own follows it.
+    const ask = loadAskQuestions();
+    if (ask !== seed.askQuestions) store.getState().setAskQuestions(ask);
     // The app listens now: early keys and swipes go through it (into the queue, if still waiting).
     early.replay();
     live();
@@ -63,12 +68,16 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => v
   startTransition(() => {
     hydrateRoot(el, <Root onCommit={onCommit} />);
   });
-  void loadDomain().then(() => {
-    store.setState({ trace: traceFor(seed.scenario.id), dispatch: state.dispatch });
-    for (const action of waiting.splice(0)) state.dispatch(action);
-    traced = true;
-    live();
-  });
+  void loadDomain()
+    .then(() => traceInSlices(seed.scenario.id))
+    .then((trace) => {
+      const moves = waiting ?? [];
+      waiting = null;
+      store.setState({ trace });
+      for (const action of moves) store.getState().dispatch(action);
+      traced = true;
+      live();
+    });
   return true;
 }
 

@@ -21,4 +21,8 @@ export interface LanguagePack {
   catalog: Catalog;
   /** Keyed by scenario id. */
   scenarios: Record<string, ScenarioWords>;
+  /** The configuration explorer's sentence per kube-apiserver flag, and per removed flag. */
+  flags: { modelled: Record<string, string>; removed: Record<string, string> };
+  /** A scenario file's errors, keyed by their English templates (src/catalog/said.ts). */
+  scenarioErrors: Record<string, string>;
 }

@@ -32,6 +32,16 @@ describe('renderTrace', () => {
     expect(out.steps[0]?.narration).toBe('Says hi to etcd and {missing}.');
   });
 
+  it('marks a step whose words come from the fallback with the fallback\'s language', () => {
+    const zh: Catalog = { lang: 'zh-CN', steps: {}, misconceptions: {} };
+    const trace: Trace = { scenario: 's', kubernetesVersion: '1.34', steps: [step(0, 'overview')] };
+    expect(renderTrace(trace, zh, {}, catalog).steps[0]).toMatchObject({ title: 'Hello etcd', lang: 'en' });
+    const translated = renderTrace(trace, { ...zh, steps: { 'a.b': { title: '你好 {who}', narration: '向 {who} 问好。' } } }, {}, catalog).steps[0];
+    expect(translated?.title).toBe('你好 etcd');
+    expect(translated?.lang).toBeUndefined();
+    expect(renderTrace(trace, catalog).steps[0]?.lang).toBeUndefined();
+  });
+
   it('shows a correction once per step id and level, and a note once per id', () => {
     const trace: Trace = {
       scenario: 's',

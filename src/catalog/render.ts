@@ -29,6 +29,7 @@ export function renderTrace(
       title: fill(words.title, text.params),
       narration: fill(words.narration, text.params),
     };
+    if (!catalog.steps[text.key] && fallback.lang !== catalog.lang) step.lang = fallback.lang;
     // Every request runs the same chain, so a correction would repeat on each of its steps: keep
     // it on the first step with that id and level (each level still shows it once).
     const correction = `${raw.id}|${raw.level}|${misconception}`;

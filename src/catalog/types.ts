@@ -28,6 +28,8 @@ export interface Step extends Omit<RawStep, 'text' | 'misconception'> {
   misconception?: Misconception;
   /** The scenario's teaching note for this step id, on the first step with that id. */
   note?: string;
+  /** The language of title and narration when the catalog lacked them and the fallback's words stand in. */
+  lang?: string;
 }
 
 export interface RenderedTrace {

@@ -1,6 +1,7 @@
 // Every word of the interface in English, keyed; other languages fall back to these key by key.
 // `{name}` placeholders are filled by t(key, params) (src/catalog/ui-text.ts). Big areas live in
 // their own files (ui-en-<area>.ts) and are spread in here.
+import { uiEnConsole } from './ui-en-console';
 import { uiEnEmbed } from './ui-en-embed';
 import { uiEnExplore } from './ui-en-explore';
 import { uiEnGraph } from './ui-en-graph';
@@ -198,6 +199,7 @@ export const uiEn = {
   ...uiEnGraph,
   ...uiEnExplore,
   ...uiEnEmbed,
+  ...uiEnConsole,
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof uiEn;

@@ -31,6 +31,8 @@ function tsxFiles(dir: string): string[] {
 function literalText(node: ts.Node | undefined): string | null {
   if (!node) return null;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  // `${count} pods`: the words around the values are literal too.
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   if (ts.isJsxExpression(node)) return literalText(node.expression);
   if (ts.isConditionalExpression(node)) return literalText(node.whenTrue) ?? literalText(node.whenFalse);
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
@@ -61,17 +63,44 @@ function literalsIn(file: string, text = readFileSync(file, 'utf8')): string[] {
   return found;
 }
 
+/** Sentences (two words with a space between) in a store module, outside errors thrown for developers. */
+function sentencesIn(file: string, text = readFileSync(file, 'utf8')): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isNewExpression(node) && node.expression.getText(source) === 'Error') return;
+    const words = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ') : null;
+    if (words !== null && !ts.isImportDeclaration(node.parent) && /\p{L}{2,} +\p{L}{2,}/u.test(words)) found.push(`${relative('.', file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${words.replace(/\s+/g, ' ')}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The scale test's scenario is a measuring fixture (?scenario=scale-…), not something a learner reads. */
+const STORE_FIXTURES = new Set(['scaleScenario.ts']);
+
 describe('UI words come from the catalogs', () => {
   it('finds literal text, attributes and expressions, and lets technical tokens through', () => {
     const probe = [
       'export const A = () => (',
       '  <div title="Zoom in" aria-label={t(\'zoom.in\')}>',
-      '    <b>Hello</b> {open ? \'Close\' : t(\'x\')} <code>kubectl</code> ✕ <kbd>S</kbd> {n}',
+      '    <b>Hello</b> {open ? \'Close\' : t(\'x\')} <code>kubectl</code> ✕ <kbd>S</kbd> {n} <i title={`${n} left`}>{`${a} → ${b}`}</i>',
       '    <input placeholder="kubectl get pods" /> <p>Ready to go</p> <h2>/etc/kubernetes/admin.conf</h2>',
       '  </div>',
       ');',
     ].join('\n');
-    expect(literalsIn('probe.tsx', probe)).toEqual(['probe.tsx:2: Zoom in', 'probe.tsx:3: Hello', 'probe.tsx:3: Close', 'probe.tsx:4: Ready to go']);
+    expect(literalsIn('probe.tsx', probe)).toEqual(['probe.tsx:2: Zoom in', 'probe.tsx:3: Hello', 'probe.tsx:3: Close', 'probe.tsx:3: left', 'probe.tsx:4: Ready to go']);
+  });
+
+  it('finds sentences in store modules, but not in thrown errors', () => {
+    const probe = "say({ kind: 'info', text: `Replayed ${n} commands` }); notices.push('Unknown user'); throw new Error('not loaded yet'); t('sandbox.url.user', { list: ', ' });";
+    expect(sentencesIn('probe.ts', probe)).toEqual(['probe.ts:1: Replayed commands', 'probe.ts:1: Unknown user']);
+  });
+
+  it('leaves no sentence in src/store for the console, notices or errors a reader sees', () => {
+    const files = readdirSync('src/store').filter((n) => n.endsWith('.ts') && !n.includes('.test.') && !STORE_FIXTURES.has(n));
+    expect(files.flatMap((n) => sentencesIn(join('src/store', n)))).toEqual([]);
   });
 
   it('leaves no JSX text or visible attribute literal in src/view, src/shells and src/embed', () => {

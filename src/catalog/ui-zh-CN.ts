@@ -1,5 +1,6 @@
 // 界面文字（简体中文）。Kubernetes 的名字（Pod、kube-apiserver、etcd、Binding…）保持原样。
 import type { UiCatalog } from './ui-en';
+import { uiZhCNConsole } from './ui-zh-CN-console';
 import { uiZhCNEmbed } from './ui-zh-CN-embed';
 import { uiZhCNExplore } from './ui-zh-CN-explore';
 import { uiZhCNGraph } from './ui-zh-CN-graph';
@@ -197,4 +198,5 @@ export const uiZhCN: UiCatalog = {
   ...uiZhCNGraph,
   ...uiZhCNExplore,
   ...uiZhCNEmbed,
+  ...uiZhCNConsole,
 };

@@ -2,7 +2,9 @@
 // scenarios' words. Anything it lacks falls back to English.
 import type { LanguagePack } from './lang-pack';
 import { uiZhCN } from './ui-zh-CN';
+import { zhFlags, zhRemoved } from './zh-config';
 import { zhMisconceptions } from './zh-misconceptions';
+import { zhScenarioErrors } from './zh-scenario-errors';
 import { zhScenarios } from './zh-scenarios';
 import { zhSteps } from './zh-steps';
 
@@ -11,4 +13,6 @@ export const zhCN: LanguagePack = {
   ui: uiZhCN,
   catalog: { lang: 'zh-CN', steps: zhSteps, misconceptions: zhMisconceptions },
   scenarios: zhScenarios,
+  flags: { modelled: zhFlags, removed: zhRemoved },
+  scenarioErrors: zhScenarioErrors,
 };

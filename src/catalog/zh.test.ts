@@ -3,6 +3,7 @@ import { simulate } from '../engine';
 import { LEVELS } from '../engine/types';
 import { scenarios } from '../scenario/registry';
 import { en } from './en';
+import { enFlags, enRemoved } from './en-config';
 import { renderTrace } from './render';
 import { uiEn } from './ui-en';
 import { translator } from './ui-text';
@@ -17,6 +18,12 @@ describe('Simplified Chinese pack', () => {
     for (const [key, english] of Object.entries(uiEn)) {
       expect(placeholders(zhCN.ui[key as keyof typeof uiEn] ?? ''), key).toEqual(placeholders(english));
     }
+  });
+
+  it('explains every kube-apiserver flag the configuration explorer shows, modelled and removed', () => {
+    expect(Object.keys(zhCN.flags.modelled)).toEqual(Object.keys(enFlags));
+    expect(Object.keys(zhCN.flags.removed)).toEqual(Object.keys(enRemoved));
+    for (const words of [...Object.values(zhCN.flags.modelled), ...Object.values(zhCN.flags.removed)]) expect(words).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('has narration for every step and misconception of both seed scenarios at every level', () => {

@@ -41,7 +41,7 @@ export async function mountWalkthrough(root: HTMLElement, container: HTMLElement
   if (opts.options.src) {
     const custom = await loadCustomScenario(opts.options.src, opts.baseUrl);
     if (!custom.ok) {
-      react.render(<ScenarioErrors message={custom.message} errors={custom.errors} />);
+      react.render(<ScenarioErrors message={custom.message} errors={custom.errors} heading={opts.heading ?? false} />);
       return { command: (c) => (c.type === 'setTheme' ? setTheme(root, c.theme) : undefined), unmount: () => react.unmount() };
     }
     const params = new URLSearchParams(search);

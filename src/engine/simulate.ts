@@ -36,8 +36,16 @@ export function currentView(sim: Simulation): ClusterView {
   return viewOf(sim.ctx.state, null).view;
 }
 
-/** Runs one kubectl command line until the cluster settles; returns the steps it produced. */
-export function runCommand(sim: Simulation, line: string): RawStep[] {
+/** A command being run a slice at a time (see pumpCommand). */
+export interface CommandRun {
+  readonly sim: Simulation;
+  readonly line: string;
+  readonly first: number;
+  handled: number;
+}
+
+/** Types a kubectl command line: its first message is queued; pumpCommand delivers the rest. */
+export function beginCommand(sim: Simulation, line: string): CommandRun {
   const ctx = sim.ctx;
   const first = ctx.steps.length;
   ctx.command = ctx.input.commands.length;
@@ -45,23 +53,53 @@ export function runCommand(sim: Simulation, line: string): RawStep[] {
   // An answer completes only the request steps of its own command (those handed out stay as they are).
   ctx.openRequests.clear();
   send(ctx, { type: 'kubectl.command', line }, 0);
-  let handled = 0;
-  // A node that goes silent after this command keeps the cluster busy until the controllers acted.
-  do {
-    for (let item = nextMessage(ctx); item; item = nextMessage(ctx)) {
-      if (++handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${line}") did not settle`);
-      if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
-      dispatch(ctx, item.msg);
+  return { sim, line, first, handled: 0 };
+}
+
+/**
+ * Delivers up to `budget` messages in order; true once the cluster has settled. A caller that
+ * must not block the page runs a command in slices with it; the steps are the same either way.
+ */
+export function pumpCommand(run: CommandRun, budget = Infinity): boolean {
+  const ctx = run.sim.ctx;
+  for (let n = 0; n < budget; n++) {
+    const item = nextMessage(ctx);
+    if (!item) {
+      // A node that goes silent after this command keeps the cluster busy until the controllers acted.
+      if (startLeaseStops(ctx, ctx.command + 1)) continue;
+      return true;
     }
-  } while (startLeaseStops(ctx, ctx.command + 1));
+    if (++run.handled > MAX_MESSAGES_PER_COMMAND) throw new Error(`command ${ctx.command} ("${run.line}") did not settle`);
+    if (item.at !== ctx.state.clock) update(ctx, { clock: item.at });
+    dispatch(ctx, item.msg);
+  }
+  return false;
+}
+
+/** Ends a settled command; returns the steps it produced. */
+export function endCommand(run: CommandRun): RawStep[] {
+  const ctx = run.sim.ctx;
   // The next command is typed a little later, after the cluster settled.
   syncSeed(ctx);
   update(ctx, { clock: ctx.state.clock + 2000 });
-  return ctx.steps.slice(first);
+  return ctx.steps.slice(run.first);
+}
+
+/** Runs one kubectl command line until the cluster settles; returns the steps it produced. */
+export function runCommand(sim: Simulation, line: string): RawStep[] {
+  const run = beginCommand(sim, line);
+  pumpCommand(run);
+  return endCommand(run);
+}
+
+/** The trace of a simulation's commands so far. */
+export function traceOf(sim: Simulation): Trace {
+  const { input, steps } = sim.ctx;
+  return { scenario: input.id, kubernetesVersion: input.kubernetesVersion, steps };
 }
 
 export function simulate(input: ScenarioInput): Trace {
   const sim = startSimulation(input);
   for (const line of input.commands) runCommand(sim, line);
-  return { scenario: input.id, kubernetesVersion: input.kubernetesVersion, steps: sim.ctx.steps };
+  return traceOf(sim);
 }

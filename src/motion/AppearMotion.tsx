@@ -11,8 +11,9 @@ export function AppearMotion({ children, className }: { children: ReactNode; cla
     <LazyMotion features={loadFeatures} strict>
       <m.div
         className={className}
-        initial={reduce ? false : { opacity: 0, scale: 0.6 }}
-        animate={{ opacity: 1, scale: 1 }}
+        // A transform string, not `scale`: the browser runs it off the main thread.
+        initial={reduce ? false : { opacity: 0, transform: 'scale(0.6)' }}
+        animate={{ opacity: 1, transform: 'scale(1)' }}
         transition={{ duration: 0.35 }}
       >
         {children}

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../engine/types';
+import type { Said } from '../catalog/said';
 
 export const SCENARIO_TAGS = ['beginner', 'operator', 'engineer'] as const;
 export type ScenarioTag = (typeof SCENARIO_TAGS)[number];
@@ -43,6 +44,8 @@ export interface ScenarioError {
   message: string;
   /** What to write instead. */
   hint: string;
+  /** message and hint as English templates and values, for a catalog to translate (src/catalog/said.ts). */
+  said?: { message: Said | string; hint: Said | string };
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };

@@ -3,14 +3,15 @@
 // instance) can put its own store in PlayerStoreContext; everything below then uses that one.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { PlayerState, PlayerStore } from './player';
+import type { PlayerOptions, PlayerState, PlayerStore } from './player';
 import { createPlayerStore } from './player';
 import { loadAskQuestions, localProgressStorage } from './checkpointStorage';
 
 let store: PlayerStore | undefined;
 
-export function playerStore(): PlayerStore {
-  store ??= createPlayerStore(globalThis.location?.search ?? '', { storage: localProgressStorage(), askQuestions: loadAskQuestions() });
+/** The app's one store; `options` apply only if this call creates it (src/boot.tsx hydrating). */
+export function playerStore(options: Pick<PlayerOptions, 'askQuestions' | 'hold'> = {}): PlayerStore {
+  store ??= createPlayerStore(globalThis.location?.search ?? '', { storage: localProgressStorage(), askQuestions: loadAskQuestions(), ...options });
   return store;
 }
 

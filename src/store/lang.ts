@@ -8,7 +8,8 @@ import type { Catalog } from '../catalog/types';
 import type { Params, Translate } from '../catalog/ui-text';
 import { translator } from '../catalog/ui-text';
 import type { UiKey } from '../catalog/ui-en';
-import type { Scenario } from '../scenario/types';
+import { say } from '../catalog/said';
+import type { Scenario, ScenarioError } from '../scenario/types';
 import { useUi } from './ui';
 
 let pack: LanguagePack | null = null;
@@ -51,6 +52,18 @@ export function localizeScenario(scenario: Scenario): Scenario {
       };
     }),
   };
+}
+
+/** The configuration explorer's sentences about flags, in the page's language where the pack has them. */
+export function localizeFlags(modelled: Record<string, string>, removed: Record<string, string>): LanguagePack['flags'] {
+  return { modelled: { ...modelled, ...pack?.flags.modelled }, removed: { ...removed, ...pack?.flags.removed } };
+}
+
+/** A scenario file's error in the page's language where the pack has its words; file, line and field stay. */
+export function localizeScenarioError(e: ScenarioError): { message: string; hint: string; englishMessage: boolean } {
+  if (!e.said || !pack) return { message: e.message, hint: e.hint, englishMessage: false };
+  // A plain string is another program's words (kubectl's refusal, the YAML parser's): English.
+  return { message: say(e.said.message, pack.scenarioErrors), hint: say(e.said.hint, pack.scenarioErrors), englishMessage: typeof e.said.message === 'string' };
 }
 
 /** `&lang=…` for links to a step, when the reader chose the language in the link. */

@@ -81,6 +81,8 @@ export interface PlayerOptions {
   storage?: ProgressStorage;
   /** Ask students the scenario's questions (off by default so a bare store just steps). */
   askQuestions?: boolean;
+  /** Takes a move instead of making it, while it returns true (a hydrating page's queue). */
+  hold?: (action: PlaybackAction) => boolean;
 }
 
 export function createPlayerStore(search: string, options: PlayerOptions = {}) {
@@ -120,6 +122,7 @@ export function createPlayerStore(search: string, options: PlayerOptions = {}) {
       room: false,
       askQuestions: options.askQuestions ?? false,
       dispatch: (action) => {
+        if (options.hold?.(action)) return;
         const current = get();
         if (current.checkpoint) {
           // While a question is on screen nothing advances by itself; Next reveals it in class,

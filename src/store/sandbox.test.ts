@@ -42,7 +42,7 @@ describe('sandbox session', () => {
     runLine('kubectl cook dinner');
     expect(playerStore().getState().trace.steps.map((s) => s.id)).toEqual(['kubectl.error']);
     expect(useSandbox.getState().log.at(-1)).toMatchObject({ kind: 'error' });
-    expect(useSandbox.getState().log.at(-1)?.text).toContain('The simulator supports: supported commands: kubectl get nodes');
+    expect(useSandbox.getState().log.at(-1)?.text).toMatch(/^kubectl rejects the command: unsupported kubectl command: "kubectl cook dinner"\nSupported commands:\n {2}kubectl get nodes\n[^]*\nFlags: -n\/--namespace NS/);
     expect(useSandbox.getState().history).toEqual(['help', 'clear', 'kubectl cook dinner']);
   });
 

@@ -13,7 +13,7 @@ import type { Names } from './sandboxComplete';
 import type { SandboxSession } from './sandboxUrl';
 import { decodeSandboxUrl } from './sandboxUrl';
 import { domain, scenarioById, scenarioIds } from './traces';
-import { narrationCatalog } from './lang';
+import { localizeScenario, narrationCatalog, t } from './lang';
 
 export interface ConsoleEntry {
   kind: 'command' | 'info' | 'error';
@@ -88,8 +88,8 @@ function rebuild(session: SandboxSession): string[] {
   const scenario: Scenario = {
     // The graph is laid out per scenario id: a different set of nodes is a different graph.
     id: `sandbox/${cluster.nodes.map((n) => n.name).join('+')}`,
-    title: 'Sandbox',
-    summary: 'Your own kubectl commands',
+    title: t('sandbox.title'),
+    summary: t('sandbox.summary'),
     tags: [],
     notes: {},
     speakerNotes: {},
@@ -113,12 +113,21 @@ export function openSandbox(search: string): void {
   const { session, notices } = decodeSandboxUrl(search, { scenarioIds: scenarioIds(), userPresets: d.USER_PRESETS });
   const errors = rebuild(session);
   const replayed = session.commands.length;
-  const log: ConsoleEntry[] = replayed > 0 ? [{ kind: 'info', text: `Replayed ${replayed} command${replayed === 1 ? '' : 's'}${session.from ? ` from the scenario "${scenarioById(session.from).title}"` : ''}.` }] : [];
-  useSandbox.setState({ notices: [...notices, ...errors.map((e) => `Cluster edit left out: ${e}`)], log, history: [...session.commands] });
+  const plural = replayed === 1 ? 'one' : 'other';
+  const text = session.from ? t(`console.replayedFrom.${plural}`, { count: replayed, title: localizeScenario(scenarioById(session.from)).title }) : t(`console.replayed.${plural}`, { count: replayed });
+  const log: ConsoleEntry[] = replayed > 0 ? [{ kind: 'info', text }] : [];
+  useSandbox.setState({ notices: [...notices, ...errors.map((e) => t('sandbox.editLeftOut', { error: e }))], log, history: [...session.commands] });
 }
 
 function say(...entries: ConsoleEntry[]): void {
   useSandbox.setState((s) => ({ log: [...s.log, ...entries] }));
+}
+
+/** kubectl's refusal in the page's words; the engine's general hint becomes the list of commands and flags. */
+function refusal(error: string, hint: string, supported: readonly string[]): string {
+  const general = /^supported commands: [^]*; flags: ([^]*)$/.exec(hint);
+  const more = general ? t('console.supported', { commands: supported.map((c) => `  ${c}`).join('\n'), flags: general[1] ?? '' }) : t('console.hint', { hint });
+  return `${t('console.rejected', { error })}\n${more}`;
 }
 
 /** Console words that are not kubectl. */
@@ -134,7 +143,7 @@ export function runLine(input: string): void {
   if (line === 'help') {
     return say(
       { kind: 'command', text: line },
-      { kind: 'info', text: `Supported commands:\n${d.SUPPORTED_COMMANDS.map((c) => `  ${c}`).join('\n')}\nConsole: help, clear; ↑/↓ history; Tab completes commands, flags and names.` },
+      { kind: 'info', text: t('console.help', { commands: d.SUPPORTED_COMMANDS.map((c) => `  ${c}`).join('\n') }) },
     );
   }
   const first = live.raw.length;
@@ -143,12 +152,9 @@ export function runLine(input: string): void {
   live.scenario = { ...live.scenario, commands: [...live.scenario.commands, line] };
   useSandbox.setState((s) => ({ session: { ...s.session, commands: [...s.session.commands, line] } }));
   say({ kind: 'command', text: line });
-  // A command kubectl refuses prints the engine's own message, which lists what is supported.
+  // A command kubectl refuses prints the engine's reason and what is supported.
   const rejected = steps.find((s) => s.id === 'kubectl.error');
-  if (rejected) {
-    const [words] = d.renderTrace({ scenario: 'sandbox', kubernetesVersion: '', steps: [rejected] }, narrationCatalog(d.en), {}, d.en).steps;
-    say({ kind: 'error', text: words?.narration ?? String(rejected.text.params.error) });
-  }
+  if (rejected) say({ kind: 'error', text: refusal(String(rejected.text.params.error), String(rejected.text.params.hint), d.SUPPORTED_COMMANDS) });
   // The new command plays from its first step at the chosen level.
   const level = playerStore().getState().playback.level;
   const start = visibleIndices(live.raw, level).find((i) => i >= first) ?? first;
@@ -162,7 +168,7 @@ export function setUser(user: string | undefined): void {
   if (user) next.user = user;
   else delete next.user;
   rebuild(next);
-  say({ kind: 'info', text: `Now running as ${useSandbox.getState().cluster.user.name}; the session's commands ran again.` });
+  say({ kind: 'info', text: t('console.user', { user: useSandbox.getState().cluster.user.name }) });
 }
 
 /** Applies a cluster edit and re-runs the session; returns why it cannot apply, or null. */
@@ -171,14 +177,14 @@ export function addEdit(edit: ClusterEdit): string | null {
   const r = applyEdit(cluster, edit, domain().isQuantity);
   if (!r.ok) return r.error;
   rebuild({ ...session, edits: [...session.edits, edit] });
-  say({ kind: 'info', text: 'Cluster changed; the session\'s commands ran again on it.' });
+  say({ kind: 'info', text: t('console.clusterChanged') });
   return null;
 }
 
 export function removeEdit(index: number): void {
   const { session } = useSandbox.getState();
   const errors = rebuild({ ...session, edits: session.edits.filter((_, i) => i !== index) });
-  useSandbox.setState((s) => ({ notices: [...s.notices, ...errors.map((e) => `Cluster edit left out: ${e}`)] }));
+  useSandbox.setState((s) => ({ notices: [...s.notices, ...errors.map((e) => t('sandbox.editLeftOut', { error: e }))] }));
 }
 
 export function dismissSandboxNotices(): void {

@@ -2,6 +2,7 @@
 // cluster, with a compact text form for the share link (`cluster=+node-3,cpu:node-1:4,…`).
 import type { ClusterSpec, NodeSpec, Taint } from '../engine/types';
 import { assertNever } from '../playback/assertNever';
+import { t } from './lang';
 
 export const CAPACITY_RESOURCES = ['cpu', 'memory', 'pods'] as const;
 export type CapacityResource = (typeof CAPACITY_RESOURCES)[number];
@@ -63,32 +64,32 @@ export function applyEdit(cluster: ClusterSpec, edit: ClusterEdit, isQuantity: Q
   const fail = (error: string): EditResult => ({ ok: false, error });
   switch (edit.type) {
     case 'nodeAdded':
-      if (!NAME.test(edit.node)) return fail(`"${edit.node}" is not a valid node name (lower-case letters, digits and -)`);
-      if (node) return fail(`node ${edit.node} already exists`);
+      if (!NAME.test(edit.node)) return fail(t('edit.nodeName', { node: edit.node }));
+      if (node) return fail(t('edit.nodeExists', { node: edit.node }));
       return { ok: true, cluster: { ...cluster, nodes: [...cluster.nodes, newWorker(cluster, edit.node)] } };
     case 'nodeRemoved':
-      if (!node) return fail(`there is no node ${edit.node}`);
-      if (node.role !== 'worker') return fail(`${edit.node} runs the control plane; only worker nodes can be removed`);
+      if (!node) return fail(t('edit.noNode', { node: edit.node }));
+      if (node.role !== 'worker') return fail(t('edit.controlPlane', { node: edit.node }));
       return { ok: true, cluster: { ...cluster, nodes: cluster.nodes.filter((n) => n !== node) } };
     case 'capacitySet': {
-      if (!node) return fail(`there is no node ${edit.node}`);
-      if (!isQuantity(kindOf(edit.resource), edit.value)) return fail(`"${edit.value}" is not a valid ${edit.resource} quantity (e.g. ${edit.resource === 'pods' ? '110' : edit.resource === 'cpu' ? '4 or 500m' : '8Gi'})`);
+      if (!node) return fail(t('edit.noNode', { node: edit.node }));
+      if (!isQuantity(kindOf(edit.resource), edit.value)) return fail(t('edit.quantity', { value: edit.value, resource: edit.resource, example: edit.resource === 'pods' ? '110' : edit.resource === 'cpu' ? t('edit.quantityOr', { a: '4', b: '500m' }) : '8Gi' }));
       return { ok: true, cluster: withNode(cluster, edit.node, (n) => ({ ...n, allocatable: { ...n.allocatable, [edit.resource]: edit.value } })) };
     }
     case 'taintAdded': {
       const { key, value = '', effect } = edit.taint;
-      if (!node) return fail(`there is no node ${edit.node}`);
-      if (!KEY.test(key)) return fail(`"${key}" is not a valid taint key (e.g. dedicated or example.com/gpu)`);
-      if (!VALUE.test(value)) return fail(`"${value}" is not a valid taint value`);
-      if (!(TAINT_EFFECTS as readonly string[]).includes(effect)) return fail(`"${String(effect)}" is not a taint effect (${TAINT_EFFECTS.join(', ')})`);
-      if (node.taints.some((t) => t.key === key && t.effect === effect)) return fail(`${edit.node} already has a ${key} taint with effect ${effect}`);
+      if (!node) return fail(t('edit.noNode', { node: edit.node }));
+      if (!KEY.test(key)) return fail(t('edit.taintKey', { key }));
+      if (!VALUE.test(value)) return fail(t('edit.taintValue', { value }));
+      if (!(TAINT_EFFECTS as readonly string[]).includes(effect)) return fail(t('edit.taintEffect', { effect: String(effect), effects: TAINT_EFFECTS.join(', ') }));
+      if (node.taints.some((t) => t.key === key && t.effect === effect)) return fail(t('edit.taintExists', { node: edit.node, key, effect }));
       const taint: Taint = value ? { key, value, effect } : { key, effect };
       return { ok: true, cluster: withNode(cluster, edit.node, (n) => ({ ...n, taints: [...n.taints, taint] })) };
     }
     case 'quotaAdded': {
-      if (!cluster.namespaces.includes(edit.namespace)) return fail(`there is no namespace ${edit.namespace}`);
-      if (!(QUOTA_RESOURCES as readonly string[]).includes(edit.resource)) return fail(`"${edit.resource}" is not a quota resource here (${QUOTA_RESOURCES.join(', ')})`);
-      if (!isQuantity(kindOf(edit.resource), edit.value)) return fail(`"${edit.value}" is not a valid quantity for ${edit.resource}`);
+      if (!cluster.namespaces.includes(edit.namespace)) return fail(t('edit.noNamespace', { namespace: edit.namespace }));
+      if (!(QUOTA_RESOURCES as readonly string[]).includes(edit.resource)) return fail(t('edit.quotaResource', { resource: edit.resource, resources: QUOTA_RESOURCES.join(', ') }));
+      if (!isQuantity(kindOf(edit.resource), edit.value)) return fail(t('edit.quotaQuantity', { value: edit.value, resource: edit.resource }));
       // One quota object per namespace, named after the sandbox; each edit sets one hard limit.
       const quotas = cluster.quotas ?? [];
       const mine = quotas.find((q) => q.namespace === edit.namespace && q.name === 'sandbox-quota');
@@ -97,7 +98,7 @@ export function applyEdit(cluster: ClusterSpec, edit: ClusterEdit, isQuantity: Q
       return { ok: true, cluster: { ...cluster, quotas: [...others, { name: 'sandbox-quota', namespace: edit.namespace, hard }] } };
     }
     case 'namespaceRestricted': {
-      if (!cluster.namespaces.includes(edit.namespace)) return fail(`there is no namespace ${edit.namespace}`);
+      if (!cluster.namespaces.includes(edit.namespace)) return fail(t('edit.noNamespace', { namespace: edit.namespace }));
       const labels = { ...(cluster.namespaceLabels?.[edit.namespace] ?? {}), [RESTRICTED_LABEL]: 'restricted' };
       return { ok: true, cluster: { ...cluster, namespaceLabels: { ...cluster.namespaceLabels, [edit.namespace]: labels } } };
     }
@@ -179,7 +180,7 @@ export function editsFromText(text: string): { edits: ClusterEdit[]; errors: str
   for (const part of text.split(',').filter((p) => p.length > 0)) {
     const edit = editFromText(part);
     if (edit) edits.push(edit);
-    else errors.push(`"${part}" is not a cluster edit`);
+    else errors.push(t('edit.unreadable', { part }));
   }
   return { edits, errors };
 }

@@ -2,6 +2,7 @@
 // Opening it replays the same session: same starting cluster, same edits, same commands.
 import type { ClusterEdit } from './sandboxEdits';
 import { editsFromText, editsToText } from './sandboxEdits';
+import { t } from './lang';
 
 export interface SandboxSession {
   /** The scenario whose cluster (and files) the session starts from; absent: the default cluster. */
@@ -36,18 +37,18 @@ export function decodeSandboxUrl(search: string, ctx: SandboxUrlContext): { sess
   const from = params.get('from');
   if (from) {
     if (ctx.scenarioIds.includes(from)) session.from = from;
-    else notices.push(`Unknown scenario "${from}"; starting from the default cluster`);
+    else notices.push(t('sandbox.url.scenario', { asked: from }));
   }
   const commands = params.getAll('cmd').map((c) => c.trim()).filter((c) => c.length > 0);
-  if (commands.length > MAX_LINK_COMMANDS) notices.push(`The link has ${commands.length} commands; replaying the first ${MAX_LINK_COMMANDS}`);
+  if (commands.length > MAX_LINK_COMMANDS) notices.push(t('sandbox.url.tooMany', { count: commands.length, max: MAX_LINK_COMMANDS }));
   session.commands = commands.slice(0, MAX_LINK_COMMANDS);
   const user = params.get('user');
   if (user) {
     if (ctx.userPresets.includes(user)) session.user = user;
-    else notices.push(`Unknown user "${user}"; using the cluster's own user (use one of ${ctx.userPresets.join(', ')})`);
+    else notices.push(t('sandbox.url.user', { asked: user, presets: ctx.userPresets.join(', ') }));
   }
   const { edits, errors } = editsFromText(params.get('cluster') ?? '');
   session.edits = edits;
-  notices.push(...errors.map((e) => `${e}; left out`));
+  notices.push(...errors.map((e) => t('sandbox.url.leftOut', { error: e })));
   return { session, notices };
 }

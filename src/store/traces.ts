@@ -79,6 +79,37 @@ export function traceFor(id: string): RenderedTrace {
   return trace;
 }
 
+/** A task's worth of simulation: under a 50 ms long task on a slow phone (4× this machine). */
+const SLICE_MS = 8;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * traceFor without a long task: the engine runs a few messages at a time and yields to the page
+ * between slices. The trace is the same; a prerendered page fetches its scenario's this way.
+ */
+export async function traceInSlices(id: string): Promise<RenderedTrace> {
+  const cached = rendered.get(id);
+  if (cached) return cached;
+  const { startSimulation, beginCommand, pumpCommand, endCommand, traceOf, renderTrace, en } = domain();
+  const scenario = scenarioById(id);
+  const sim = startSimulation(scenario);
+  for (const line of scenario.commands) {
+    const run = beginCommand(sim, line);
+    for (;;) {
+      const start = performance.now();
+      let settled = false;
+      while (!settled && performance.now() - start < SLICE_MS) settled = pumpCommand(run, 10);
+      if (settled) break;
+      await yieldToPage();
+    }
+    endCommand(run);
+    await yieldToPage();
+  }
+  const trace = rendered.get(id) ?? renderTrace(traceOf(sim), narrationCatalog(en), scenario.notes, en);
+  rendered.set(id, trace);
+  return trace;
+}
+
 /** Validates a scenario file fetched at run time (loads the YAML parser on first use). */
 export async function parseScenarioText(text: string, file: string): Promise<ParseResult> {
   const { parseScenario } = await domain().loadScenarioParser();

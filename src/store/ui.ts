@@ -42,6 +42,12 @@ interface UiState {
   setTranscriptOpen: (open: boolean) => void;
 }
 
+/**
+ * English, the catalogs' own language: no pack. One object, so that setting English again changes
+ * nothing a component selects (a hydrating page would otherwise render everything twice).
+ */
+const ENGLISH: UiCatalog = {};
+
 export const useUi = create<UiState>()((set) => ({
   helpOpen: false,
   mode: modeFromUrl(),
@@ -60,10 +66,10 @@ export const useUi = create<UiState>()((set) => ({
   setSyncing: (on) => set({ syncing: on }),
   setHandoutOpen: (open) => set({ handoutOpen: open }),
   lang: 'en',
-  uiText: {},
+  uiText: ENGLISH,
   langUnknown: null,
   langFromUrl: false,
-  setLanguage: (chosen, uiText) => set({ lang: chosen.lang, langUnknown: chosen.unknown, langFromUrl: chosen.fromUrl, uiText }),
+  setLanguage: (chosen, uiText) => set({ lang: chosen.lang, langUnknown: chosen.unknown, langFromUrl: chosen.fromUrl, uiText: Object.keys(uiText).length ? uiText : ENGLISH }),
   transcriptOpen: false,
   setTranscriptOpen: (open) => set({ transcriptOpen: open }),
 }));

@@ -2,7 +2,8 @@
 // on demand with the changed cluster and kept. The main path is the scenario's own trace.
 import type { RenderedTrace, Step } from '../catalog/types';
 import type { WhatIf } from '../engine';
-import { isVisibleAt, visibleIndices } from '../playback/levels';
+import { isVisibleAt } from '../playback/levels';
+import { positionOf, visibleOf } from './selectors';
 import type { PlayerStore } from './player';
 import { domain, domainLoaded, scenarioById, seededOffers, traceFor } from './traces';
 import { narrationCatalog } from './lang';
@@ -58,6 +59,18 @@ export function branchTrace(scenarioId: string, id: string): RenderedTrace | und
   return trace;
 }
 
+const anchorCache = new WeakMap<readonly Step[], Map<string, number>>();
+
+/** Each branch's anchor index in the main path, once per trace. */
+function anchorsOf(scenarioId: string, steps: readonly Step[]): Map<string, number> {
+  let anchors = anchorCache.get(steps);
+  if (!anchors) {
+    anchors = new Map(whatIfsFor(scenarioId).map((w) => [w.id, anchorOf(steps, w)]));
+    anchorCache.set(steps, anchors);
+  }
+  return anchors;
+}
+
 /**
  * What-ifs offered at the step on screen: those whose branch point this step stands for (the
  * step itself and the finer ones hidden after it at this level), so every level offers them.
@@ -67,11 +80,13 @@ export function offersAt(scenarioId: string, cursor: number, level: Step['level'
   if (!domainLoaded()) return seededOffers(scenarioId, cursor);
   const { steps } = traceFor(scenarioId);
   if (!steps[cursor] || !isVisibleAt(steps[cursor].level, level)) return [];
-  const visible = visibleIndices(steps, level);
-  const end = visible[visible.indexOf(cursor) + 1] ?? steps.length;
+  // Asked on every step: the visible steps and the anchors are worked out once per trace.
+  const visible = visibleOf(steps, level);
+  const end = visible[positionOf(visible, cursor) + 1] ?? steps.length;
+  const anchors = anchorsOf(scenarioId, steps);
   return whatIfsFor(scenarioId)
     .filter((w) => {
-      const at = anchorOf(steps, w);
+      const at = anchors.get(w.id) ?? -1;
       return at >= cursor && at < end;
     })
     .map((w) => w.id);

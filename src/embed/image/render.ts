@@ -2,6 +2,7 @@
 import { selectStepCount, selectVisible } from '../../store/selectors';
 import type { PlayerState } from '../../store/player';
 import { buildLayout } from '../../view/graph/layout';
+import { t } from '../../store/lang';
 import { assembleApng } from './apng';
 import type { Palette } from './drawStep';
 import { drawStep, IMAGE_HEIGHT, IMAGE_WIDTH } from './drawStep';
@@ -12,12 +13,12 @@ export const FRAME_MS = 1800;
 async function pngOf(state: PlayerState, position: number, colors: Palette): Promise<Uint8Array> {
   const visible = selectVisible(state);
   const step = state.trace.steps[visible[position - 1] ?? -1];
-  if (!step) throw new Error(`step ${position} does not exist (${visible.length} steps at the ${state.playback.level} level)`);
+  if (!step) throw new Error(t('embed.image.noStep', { number: position, count: visible.length, level: t(`level.${state.playback.level}`) }));
   const canvas = document.createElement('canvas');
   canvas.width = IMAGE_WIDTH;
   canvas.height = IMAGE_HEIGHT;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw on a canvas');
+  if (!ctx) throw new Error(t('embed.image.noCanvas'));
   drawStep(ctx, {
     scenarioTitle: state.scenario.title,
     kubernetesVersion: state.trace.kubernetesVersion,
@@ -28,7 +29,7 @@ async function pngOf(state: PlayerState, position: number, colors: Palette): Pro
     layout: buildLayout(state.scenario.cluster.nodes),
   }, colors);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the canvas could not be saved as PNG');
+  if (!blob) throw new Error(t('embed.image.noPng'));
   return new Uint8Array(await blob.arrayBuffer());
 }
 

@@ -8,7 +8,7 @@ import { StepDiffList } from '../../view/config/StepDiffList';
 import { Removed } from '../../view/config/Removed';
 import { manifestYaml, systemdUnit } from '../../view/config/manifest';
 import '../../view/config/config.css';
-import { useT } from '../../store/lang';
+import { localizeFlags, localizeScenario, useT } from '../../store/lang';
 
 function initialScenario(): string {
   return new URLSearchParams(globalThis.location.search).get('scenario') ?? 'create-pod';
@@ -43,6 +43,7 @@ function Explorer({ d }: { d: Domain }) {
     setErrors(r.ok ? [] : r.errors);
     if (r.ok) setApplied(draft);
   };
+  const words = useMemo(() => localizeFlags(d.config.enFlags, d.config.enRemoved), [d]);
   const governed = focused ? (modelled[focused]?.steps ?? []) : [];
   return (
     <main className="kw-config" aria-labelledby="kw-config-title">
@@ -51,7 +52,7 @@ function Explorer({ d }: { d: Domain }) {
         <label>
           {t('config.scenario')}{' '}
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-            {d.scenarios.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            {d.scenarios.map((s) => <option key={s.id} value={s.id}>{localizeScenario(s).title}</option>)}
           </select>
         </label>
         <button type="button" onClick={() => setMode('app')}>{t('config.back')}</button>
@@ -61,7 +62,7 @@ function Explorer({ d }: { d: Domain }) {
           <h2 id="kw-flags-title">{t('config.commandLine')}</h2>
           <ul>
             {rows.map((f) => (
-              <FlagRow key={f.name} name={f.name} value={f.value} modelled={f.name in modelled} sentence={d.config.enFlags[f.name]} governs={[modelled[f.name]?.stage, ...(modelled[f.name]?.steps ?? [])].filter(Boolean).join(', ')} edited={f.name in draft} onFocus={setFocused} onChange={onChange} />
+              <FlagRow key={f.name} name={f.name} value={f.value} modelled={f.name in modelled} sentence={words.modelled[f.name]} governs={[modelled[f.name]?.stage, ...(modelled[f.name]?.steps ?? [])].filter(Boolean).join(', ')} edited={f.name in draft} onFocus={setFocused} onChange={onChange} />
             ))}
           </ul>
           <button type="button" onClick={apply}>{t('config.apply')}</button>{' '}
@@ -74,7 +75,7 @@ function Explorer({ d }: { d: Domain }) {
               </>
             )}
           </div>
-          {focused && <p className="kw-config-focus" aria-live="polite"><code>--{focused}</code>: {d.config.enFlags[focused] ?? t('config.notSimulatedLong')}</p>}
+          {focused && <p className="kw-config-focus" aria-live="polite"><code>--{focused}</code>: {words.modelled[focused] ?? t('config.notSimulatedLong')}</p>}
         </section>
         <div className="kw-config-side">
           {result.ok ? <StepDiffList rows={result.rows} governed={governed} /> : null}
@@ -84,7 +85,7 @@ function Explorer({ d }: { d: Domain }) {
             <button type="button" aria-pressed={view === 'systemd'} onClick={() => setView(view === 'manifest' ? 'systemd' : 'manifest')}>{t('config.showAs', { what: view === 'manifest' ? t('config.systemdUnit') : t('config.manifest') })}</button>
             <pre className="kw-config-file" tabIndex={0}>{view === 'manifest' ? manifestYaml(flags) : systemdUnit(flags)}</pre>
           </section>
-          <Removed removed={d.config.enRemoved} />
+          <Removed removed={words.removed} />
         </div>
       </div>
     </main>

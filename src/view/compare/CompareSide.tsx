@@ -15,11 +15,11 @@ export function CompareSide(props: { side: 'Left' | 'Right'; title: string; step
       </p>
       {step ? (
         <>
-          <h2 className="kw-step-title">{step.title}</h2>
+          <h2 className="kw-step-title" lang={step.lang}>{step.title}</h2>
           <p className="kw-compare-wire">
             {messageLine(step)}: <code>{wireLine(step)}</code>
           </p>
-          <p className="kw-step-text">{step.narration}</p>
+          <p className="kw-step-text" lang={step.lang}>{step.narration}</p>
         </>
       ) : (
         <p className="kw-compare-gap">

@@ -17,14 +17,18 @@ function reducedMotion(): boolean {
 export function Camera({ boxes }: { boxes: Partial<Record<ComponentId, Box>> }) {
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const step = usePlayer(selectStep);
   // React Flow's pan/zoom is set up in an effect of its own; until then the camera cannot move.
   const ready = useStore((s) => s.panZoom !== null);
   const minZoom = useStore((s) => s.minZoom);
   const { fitView, setViewport } = useReactFlow();
-  const focus = follows(width) && step ? focusBox(step, boxes) : null;
-  // Primitives as dependencies: the camera moves only when what it frames changes.
-  const [fx, fy, fw, fh] = focus ? [focus.x, focus.y, focus.w, focus.h] : [];
+  // What it frames as one string: the camera re-renders only when that changes, not on every step
+  // (a wide graph frames nothing). Primitives as dependencies: it moves only when the frame does.
+  const framed = usePlayer((s) => {
+    const step = follows(width) ? selectStep(s) : undefined;
+    const focus = step ? focusBox(step, boxes) : null;
+    return focus ? `${focus.x} ${focus.y} ${focus.w} ${focus.h}` : '';
+  });
+  const [fx, fy, fw, fh] = framed ? framed.split(' ').map(Number) : [];
   const settled = useRef(false);
   useEffect(() => {
     if (!ready || width <= 0 || height <= 0) return;

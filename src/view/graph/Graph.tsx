@@ -1,6 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Viewport } from '@xyflow/react';
-import { ReactFlow, ViewportPortal, getViewportForBounds } from '@xyflow/react';
+import { ReactFlow, ViewportPortal, getViewportForBounds, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
@@ -69,6 +69,15 @@ function moving(el: HTMLElement | null, on: boolean): void {
 
 const noSubscription = () => () => undefined;
 
+/** Tells the graph once React Flow has applied its own viewport (as CssFrameHandover sees it). */
+function OnFlowFramed({ done }: { done: (cssFramed: boolean) => void }): null {
+  const ready = useStore((s) => s.panZoom !== null);
+  useEffect(() => {
+    if (ready) done(false);
+  }, [ready, done]);
+  return null;
+}
+
 const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 2;
 /** A grid of a hundred nodes fits only far out; the learner zooms in where it matters. */
@@ -95,7 +104,10 @@ export const Graph = memo(function Graph() {
   }, [store, layout]);
   // Touch panning is known only in the browser: the hydrating render must match the build's.
   const touch = useSyncExternalStore(noSubscription, coarsePointer, () => false);
-  const step = usePlayer(selectStep);
+  // The step frames the prerendered markup in CSS only until React Flow has its own viewport:
+  // after that the graph itself re-renders on no step (nodes and links subscribe to what they show).
+  const [cssFramed, setCssFramed] = useState(() => size?.prerendered === true);
+  const step = usePlayer((s) => (cssFramed ? selectStep(s) : undefined));
   // Fetch the animation code on the first interaction: it stays off the load's main thread, and
   // is ready before the step that interaction starts has a packet to move.
   useEffect(() => {
@@ -112,16 +124,11 @@ export const Graph = memo(function Graph() {
   }, []);
   // A big cluster pans and zooms, and renders only what is in view; a small one stays fixed.
   const { grid } = layout;
-  return (
-    <section
-      ref={box}
-      aria-label={t('graph.region')}
-      className="kw-graph"
-      data-grid={grid ? 'true' : undefined}
-      data-fit={size?.prerendered ? '' : undefined}
-      style={size?.prerendered ? frameStyle(layout, step, MIN_ZOOM, MAX_ZOOM) : undefined}
-    >
-      {size ? (
+  // One element per mount, kept across steps: a step re-renders only the nodes, links and layers
+  // that subscribe to it, never React Flow itself.
+  const flow = useMemo(
+    () =>
+      size ? (
         <ReactFlow
           key={scenario.id}
           width={size.width}
@@ -150,13 +157,26 @@ export const Graph = memo(function Graph() {
           preventScrolling={false}
         >
           {size.prerendered ? <CssFrameHandover box={box} /> : null}
+          {size.prerendered ? <OnFlowFramed done={setCssFramed} /> : null}
           <Camera boxes={layout.boxes} />
           {grid ? <ZoomControls /> : null}
           <ViewportPortal>
             <PacketLayer boxes={layout.boxes} />
           </ViewportPortal>
         </ReactFlow>
-      ) : null}
+      ) : null,
+    [size, scenario.id, layout, grid, touch],
+  );
+  return (
+    <section
+      ref={box}
+      aria-label={t('graph.region')}
+      className="kw-graph"
+      data-grid={grid ? 'true' : undefined}
+      data-fit={size?.prerendered ? '' : undefined}
+      style={size?.prerendered && cssFramed ? frameStyle(layout, step, MIN_ZOOM, MAX_ZOOM) : undefined}
+    >
+      {flow}
     </section>
   );
 });

@@ -30,8 +30,8 @@ export function Narration() {
       </p>
       {step ? (
         <>
-          <h2 className="kw-step-title">{step.title}</h2>
-          <p className="kw-step-text">{step.narration}</p>
+          <h2 className="kw-step-title" lang={step.lang}>{step.title}</h2>
+          <p className="kw-step-text" lang={step.lang}>{step.narration}</p>
           {step.misconception ? (
             <aside className="kw-myth" aria-label={t('narration.myth')}>
               <p>

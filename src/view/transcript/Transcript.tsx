@@ -27,8 +27,13 @@ export function Transcript() {
 
   // Opening moves focus to the transcript, so a screen reader starts reading it.
   useEffect(() => heading.current?.focus(), []);
+  // In the next animation frame: the layout it reads is that frame's own, not one forced in the
+  // middle of the key press.
   useEffect(() => {
-    list.current?.querySelector<HTMLElement>('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+    const frame = requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLElement>('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [cursor, visible]);
 
   const close = () => {

@@ -17,11 +17,11 @@ export const TranscriptItem = memo(function TranscriptItem(props: {
   return (
     <li className="kw-transcript-item" aria-current={current ? 'step' : undefined} data-step-id={step.id}>
       <h3 className="kw-transcript-title">
-        {number}. {step.title}
+        {number}. <span lang={step.lang}>{step.title}</span>
         {current ? <span className="kw-transcript-here"> ({t('transcript.current')})</span> : null}
       </h3>
       <p className="kw-transcript-meta">{messageLine(step)}</p>
-      <p>{step.narration}</p>
+      <p lang={step.lang}>{step.narration}</p>
       <p className="kw-transcript-meta">
         {t('transcript.wire')} <code>{wireLine(step)}</code>
       </p>

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { playerStore, usePlayer } from '../../store/hooks';
 import { useT } from '../../store/lang';
 import { divergence, enterWhatIf, leaveWhatIf, offersAt } from '../../store/whatif';
 import { traceFor } from '../../store/traces';
 import { whatIfWords } from './questions';
 import './whatif.css';
+
+const NONE: string[] = [];
 
 /**
  * "What if?": the branches the step on screen offers, as buttons with a plain question; on a
@@ -14,8 +17,8 @@ export function WhatIfBar() {
   const t = useT();
   const branch = usePlayer((s) => s.branch);
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
-  const cursor = usePlayer((s) => s.playback.cursor);
-  const level = usePlayer((s) => s.playback.level);
+  // Compared item by item: the bar re-renders when the offers change, not on every step.
+  const offers = usePlayer(useShallow((s) => (s.branch ? NONE : offersAt(s.playback.scenarioId, s.playback.cursor, s.playback.level))));
   const [said, setSaid] = useState('');
   // The button pressed disappears with the switch: focus goes to the control that replaced it.
   const box = useRef<HTMLDivElement>(null);
@@ -25,7 +28,6 @@ export function WhatIfBar() {
     moved.current = false;
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [branch]);
-  const offers = branch ? [] : offersAt(scenarioId, cursor, level);
 
   const take = (id: string) => {
     const store = playerStore();
