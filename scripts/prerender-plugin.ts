@@ -5,7 +5,7 @@
 // first frame's stylesheet inline, so the reader sees the graph and the first narration before
 // any script or stylesheet arrives.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
@@ -109,7 +109,7 @@ export function prerenderPlugin(): Plugin {
       // The server build below loads this config too; and library builds have no index.html.
       if (!client()) return;
       if (!early) throw new Error('the build has no chunk for src/early.ts');
-      const dist = join(config.root, config.build.outDir);
+      const dist = resolve(config.root, config.build.outDir);
       // Per process: worktrees that share node_modules may build at the same time.
       const out = join(config.root, 'node_modules', '.cache', `kubewalk-prerender-${process.pid}`);
       await build({

@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
 import { loadDomain } from '../../store/traces';
@@ -23,13 +23,23 @@ const HandoutShell = lazy(() => withDomain(() => import('../handout/HandoutShell
 const GalleryShell = lazy(() => withDomain(() => import('../gallery/GalleryShell')).then((m) => ({ default: m.GalleryShell })));
 const SandboxShell = lazy(() => withDomain(() => import('../sandbox/SandboxShell')).then((m) => ({ default: m.SandboxShell })));
 
+/**
+ * Calls back once the shell has hydrated or rendered and its listeners are in place: inside the
+ * shell's Suspense boundary, after the shell, so not while a lazy shell is still loading (effects
+ * run in tree order: the shell's before this one's).
+ */
+function Committed({ onCommit }: { onCommit: (() => void) | undefined }) {
+  useEffect(() => onCommit?.(), [onCommit]);
+  return null;
+}
+
 function Loading() {
   const t = useT();
   return <p className="kw-loading">{t('app.loading')}</p>;
 }
 
 /** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, the sandbox, or the handout. */
-export function App() {
+export function App({ onCommit }: { onCommit?: (() => void) | undefined }) {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
   const shells = {
@@ -46,7 +56,17 @@ export function App() {
   const shell = handout ? <HandoutShell /> : shells[mode];
   return (
     <>
-      {!handout && mode === 'app' ? shells.app : <Suspense fallback={<Loading />}>{shell}</Suspense>}
+      {!handout && mode === 'app' ? (
+        <>
+          {shells.app}
+          <Committed onCommit={onCommit} />
+        </>
+      ) : (
+        <Suspense fallback={<Loading />}>
+          {shell}
+          <Committed onCommit={onCommit} />
+        </Suspense>
+      )}
       <UpdateBanner />
     </>
   );
