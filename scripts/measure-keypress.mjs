@@ -3,8 +3,7 @@
 // step, so the time to that frame's requestAnimationFrame plus the task after it (the paint) is the
 // latency. Motion is on, as readers see it. Run after `npm run build`;
 // `node scripts/measure-keypress.mjs [scenario-id] [level]` (default create-pod, deep).
-import { chromium } from '@playwright/test';
-import { withPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { withApp, withPreview } from './preview-server.mjs';
 import { budget, finish } from './budget.mjs';
 
 const scenario = process.argv[2] ?? 'create-pod';
@@ -12,38 +11,32 @@ const level = process.argv[3] ?? 'deep';
 const PRESSES = Number(process.env.PRESSES ?? 80);
 const BUDGET_MS = 50;
 
-const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      localStorage.setItem('kubewalk.questions', 'off');
-      window.__latencies = [];
-      // Cross-check: the browser's own Event Timing (to the frame presented, raster included; it
-      // reports only events of 16 ms or more, matched to the presses by their time stamp).
-      window.__presented = new Map();
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === 'keydown') window.__presented.set(e.startTime, e.duration);
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-      window.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key !== 'ArrowRight') return;
-          const region = () => document.querySelector('[aria-label="Step narration"]')?.getAttribute('data-step-index');
-          const before = region();
-          requestAnimationFrame(() =>
-            setTimeout(() => window.__latencies.push({ at: e.timeStamp, ms: performance.now() - e.timeStamp, moved: region() !== before }), 0),
-          );
-        },
-        true,
+const stampPresses = () => {
+  window.__latencies = [];
+  // Cross-check: the browser's own Event Timing (to the frame presented, raster included; it
+  // reports only events of 16 ms or more, matched to the presses by their time stamp).
+  window.__presented = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'keydown') window.__presented.set(e.startTime, e.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'ArrowRight') return;
+      const region = () => document.querySelector('[aria-label="Step narration"]')?.getAttribute('data-step-index');
+      const before = region();
+      requestAnimationFrame(() =>
+        setTimeout(() => window.__latencies.push({ at: e.timeStamp, ms: performance.now() - e.timeStamp, moved: region() !== before }), 0),
       );
-    });
-    await page.goto(`${base}/?scenario=${scenario}&level=${level}`);
-    const narration = page.locator('[aria-label="Step narration"]');
-    await narration.waitFor({ timeout: 300_000 });
-    // The prerendered frame shows first; measure the live app (src/boot.tsx marks it).
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 300_000 });
+    },
+    true,
+  );
+};
+
+const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), (base) =>
+  withApp(base, `/?scenario=${scenario}&level=${level}`, { setup: (page) => page.addInitScript(stampPresses) }, async (page) => {
     // CSS, not roles: at scale the step list holds thousands of rows (see measure-pan.mjs).
+    const narration = page.locator('[aria-label="Step narration"]');
     const slider = page.locator('.kw-controls input[type="range"]').first();
     for (let i = 0; i < PRESSES; i++) {
       if ((await narration.getAttribute('data-step-index')) === (await slider.getAttribute('max'))) await page.keyboard.press('Home');
@@ -52,10 +45,8 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5184), async
     }
     await page.waitForTimeout(200);
     return await page.evaluate(() => window.__latencies.map((r) => ({ ...r, presented: window.__presented.get(r.at) ?? 0 })));
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);
 
 const moved = result.filter((r) => r.moved).map((r) => r.ms).sort((a, b) => a - b);
 if (moved.length < PRESSES * 0.9) {

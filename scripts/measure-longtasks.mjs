@@ -1,30 +1,23 @@
 // Plays a whole scenario at 2× with motion on and records every long task (> 50 ms) the browser
 // reports. `node scripts/measure-longtasks.mjs [scenario=create-pod] [--level deep|standard|overview]`
 // (deep, the default, has the most steps). Run after `npm run build`.
-import { chromium } from '@playwright/test';
-import { withPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { withApp, withPreview } from './preview-server.mjs';
 import { budget, finish } from './budget.mjs';
 
 const args = process.argv.slice(2);
 const levelAt = args.indexOf('--level');
 const level = levelAt >= 0 ? args[levelAt + 1] : 'deep';
 const scenario = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--level') ?? 'create-pod';
-const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5182), async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      // Checkpoint questions pause playback; this measures an uninterrupted play-through.
-      localStorage.setItem('kubewalk.questions', 'off');
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(`${base}/?scenario=${scenario}&level=${level}&step=1`);
-    await page.getByRole('region', { name: 'Step narration' }).waitFor();
-    // The prerendered frame shows first; measure the live app (src/boot.tsx marks it).
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 300_000 });
+const recordLongTasks = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+// Checkpoint questions stay off (withApp): they pause playback, and this is a play-through.
+const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5182), (base) =>
+  withApp(base, `/?scenario=${scenario}&level=${level}&step=1`, { setup: (page) => page.addInitScript(recordLongTasks) }, async (page) => {
     const loadTasks = await page.evaluate(() => window.__longTasks.splice(0));
     await page.getByLabel('Speed').selectOption({ label: '2×' }).catch(async () => {
       await page.getByRole('radio', { name: '2×' }).check();
@@ -44,10 +37,8 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5182), async
     const total = await page.locator('.kw-controls input[type="range"]').getAttribute('max');
     const playTasks = await page.evaluate(() => window.__longTasks);
     return { loadTasks, playTasks, steps, total, seconds: (Date.now() - started) / 1000 };
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);
 
 const longest = Math.max(0, ...result.playTasks.map((t) => t.ms));
 console.log(`played ${scenario} at 2× to step ${result.steps} of ${result.total} in ${result.seconds.toFixed(1)} s`);

@@ -3,8 +3,7 @@
 // between animation frames, as a median (budget: under 20 ms) and 95th percentile. Two passes:
 // fitted (every node on screen) and zoomed in to a readable size (most nodes culled). Run after
 // `npm run build`; `node scripts/measure-pan.mjs [scenario-id]`.
-import { chromium } from '@playwright/test';
-import { withPreview, CHROMIUM, CHROMIUM_FLAGS, median } from './preview-server.mjs';
+import { withApp, withPreview, median } from './preview-server.mjs';
 import { budget, finish } from './budget.mjs';
 
 const scenario = process.argv[2] ?? 'scale-100x1000';
@@ -43,17 +42,10 @@ async function pan(page, from, dx, dy) {
   });
 }
 
-const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5186), async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
-    const started = Date.now();
-    await page.goto(`${base}/?scenario=${scenario}&level=overview`);
-    await page.getByRole('region', { name: 'Step narration' }).waitFor({ timeout: 300_000 });
-    // The prerendered frame shows first; measure the live app (src/boot.tsx marks it).
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 300_000 });
-    const loadSeconds = (Date.now() - started) / 1000;
+const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5186), (base) =>
+  withApp(base, `/?scenario=${scenario}&level=overview`, { page: { viewport: { width: 1440, height: 900 } } }, async (page) => {
+    // From the navigation's start to the live app.
+    const loadSeconds = (await page.evaluate(() => performance.now())) / 1000;
     // The last step: every Pod placed and Running.
     await page.keyboard.press('End');
     const graph = page.locator('section.kw-graph');
@@ -73,10 +65,8 @@ const result = await withPreview(Number(process.env.MEASURE_PORT ?? 5186), async
     const zoomed = await pan(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 400, 250);
     const mounted = await page.locator('.react-flow__node').count();
     return { loadSeconds, chips, fitted, zoomed, zoom, mounted };
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);
 
 const line = (name, frames) =>
   `${name}: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`;

@@ -1,7 +1,6 @@
 // Regenerates the README screenshot from the production build: `npm run build && npm run screenshot`.
 // Optional: `-- --query "?scenario=create-pod&level=standard&step=9" --out docs/screenshot.png --dark`.
-import { chromium } from '@playwright/test';
-import { withPreview, CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { withApp, withPreview } from './preview-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -12,21 +11,17 @@ const out = arg('out', 'docs/screenshot.png');
 const width = Number(arg('width', 1280));
 const height = Number(arg('height', 720));
 
-await withPreview(5183, async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({
-      viewport: { width, height },
-      deviceScaleFactor: 1,
-      colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',
-      reducedMotion: 'reduce',
-    });
-    await page.goto(base + '/' + query);
-    await page.getByRole('region', { name: 'Step narration' }).waitFor();
+const look = {
+  viewport: { width, height },
+  deviceScaleFactor: 1,
+  colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',
+  reducedMotion: 'reduce',
+};
+// As a first-time reader sees it: checkpoint questions on.
+await withPreview(5183, (base) =>
+  withApp(base, '/' + query, { page: look, questions: true }, async (page) => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: out });
     console.log(`wrote ${out} (${width}×${height}, ${query})`);
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);

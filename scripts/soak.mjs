@@ -4,8 +4,7 @@
 // by design) and again at the end, each time after forcing garbage collection through the
 // DevTools protocol. The build is served as a host serves it, under the strict CSP.
 // Usage: npm run build && npm run soak -- --minutes 30   (npm test runs 2 minutes)
-import { chromium } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS } from './preview-server.mjs';
+import { withApp } from './preview-server.mjs';
 import { withServer } from './measure-server.mjs';
 import { budget, finish } from './budget.mjs';
 
@@ -16,24 +15,22 @@ const arg = (name, fallback) => {
 const minutes = arg('minutes', 2);
 const MAX_GROWTH = 0.1;
 
-const result = await withServer(Number(process.env.MEASURE_PORT ?? 0), async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
+const errors = [];
+const watchErrors = (page) => {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+};
+
+const result = await withServer(Number(process.env.MEASURE_PORT ?? 0), (base) =>
+  withApp(base, '/?level=standard', { setup: watchErrors }, async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    await page.goto(`${base}/?level=standard`);
-    await page.getByRole('region', { name: 'Step narration' }).waitFor();
     await page.getByLabel('Speed').selectOption({ label: '2×' });
     const picker = page.getByLabel('Scenario');
     const ids = await picker.locator('option').evaluateAll((os) => os.map((o) => o.value));
@@ -64,10 +61,8 @@ const result = await withServer(Number(process.env.MEASURE_PORT ?? 0), async (ba
     }
     const after = await heap();
     return { ids, before, after, errors, rounds, played, seconds: (Date.now() - started) / 1000 };
-  } finally {
-    await browser.close();
-  }
-});
+  }),
+);
 
 const growth = (result.after - result.before) / result.before;
 const mb = (b) => (b / 1048576).toFixed(1);
