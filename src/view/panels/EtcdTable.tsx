@@ -1,7 +1,5 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { EtcdRow } from '../../engine/types';
-import { scrollIntoBoxSoon } from './scrollIntoBox';
-import { useRethrow } from './useRethrow';
 import { selectPreviousState, selectState, selectStep } from '../../store/selectors';
 import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
@@ -57,24 +55,8 @@ export const EtcdTable = memo(function EtcdTable() {
   const rows = useMemo(() => state?.etcd ?? [], [state]);
   const changed = useMemo(() => changedKeys(rows, previous?.etcd), [rows, previous]);
   const firstChanged = useMemo(() => (changed.size === 0 ? -1 : rows.findIndex((r) => changed.has(r.key))), [rows, changed]);
-  const win = useRowWindow(rows.length, firstChanged, ROW_ESTIMATE);
-  const body = useRef<HTMLTableSectionElement | null>(null);
-  const setList = win.list;
-  const ref = useCallback(
-    (el: HTMLTableSectionElement | null) => {
-      body.current = el;
-      setList(el);
-    },
-    [setList],
-  );
-
-  // A short table scrolls to the changed row by measuring it; a windowed one by arithmetic.
-  const windowed = win.on;
-  const rethrow = useRethrow();
-  useEffect(() => {
-    if (windowed) return;
-    return scrollIntoBoxSoon(() => body.current?.querySelector<HTMLElement>('tr[data-changed]'), rethrow);
-  }, [step, windowed, rethrow]);
+  // A short table shows the changed row again at every step.
+  const { list, ...win } = useRowWindow(rows.length, firstChanged, ROW_ESTIMATE, { selector: 'tr[data-changed]', at: step });
 
   const shown = [];
   for (let i = win.start; i < win.end; i++) {
@@ -98,7 +80,7 @@ export const EtcdTable = memo(function EtcdTable() {
             </th>
           </tr>
         </thead>
-        <tbody ref={ref}>
+        <tbody ref={list}>
           <Spacer height={win.before} />
           {shown}
           <Spacer height={win.after} />

@@ -1,9 +1,7 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import { positionOf, selectCursor, selectSteps, selectVisible } from '../../store/selectors';
 import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
-import { scrollIntoBoxSoon } from './scrollIntoBox';
-import { useRethrow } from './useRethrow';
 import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
 import './window.css';
@@ -45,25 +43,11 @@ export const StepList = memo(function StepList() {
   const dispatch = useDispatch();
   const onPick = useCallback((index: number) => dispatch({ type: 'goTo', index }), [dispatch]);
   const position = positionOf(visible, cursor);
-  const win = useRowWindow(visible.length, position, ROW_ESTIMATE);
-  const list = useRef<HTMLOListElement | null>(null);
-  const setList = win.list;
-  const ref = useCallback(
-    (el: HTMLOListElement | null) => {
-      list.current = el;
-      setList(el);
-    },
-    [setList],
-  );
-
-  // A short list keeps the current step in view by measuring it (its rows wrap); a windowed one
-  // moves by arithmetic in useRowWindow. The first step needs no scrolling.
-  const windowed = win.on;
-  const rethrow = useRethrow();
-  useEffect(() => {
-    if (windowed || position <= 0) return;
-    return scrollIntoBoxSoon(() => list.current?.querySelector<HTMLElement>('[aria-current="step"]'), rethrow);
-  }, [position, windowed, rethrow]);
+  // The first step needs no scrolling in a short list.
+  const { list, ...win } = useRowWindow(visible.length, position, ROW_ESTIMATE, {
+    selector: '[aria-current="step"]',
+    at: position > 0 ? position : null,
+  });
 
   const items = [];
   for (let i = win.start; i < win.end; i++) {
@@ -83,7 +67,7 @@ export const StepList = memo(function StepList() {
   return (
     <Panel title={t('panel.steps')} className="kw-steps" focusableBody={false}>
       <ol
-        ref={ref}
+        ref={list}
         className={win.on ? 'kw-step-list kw-windowed' : 'kw-step-list'}
         aria-label={t('panel.steps')}
         style={win.on ? { paddingTop: win.before, paddingBottom: win.after } : undefined}

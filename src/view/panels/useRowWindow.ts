@@ -3,6 +3,8 @@
 // so every row has the height of the first one and where a row sits is arithmetic: following the
 // current row never reads the layout in the middle of a key press.
 import { useCallback, useEffect, useState } from 'react';
+import { scrollIntoBoxSoon } from './scrollIntoBox';
+import { useRethrow } from './useRethrow';
 
 /** Lists shorter than this render every row, wrapped, as before. */
 export const WINDOW_FROM = 200;
@@ -45,8 +47,16 @@ function jumpTo(v: View, index: number): number | null {
   return Math.max(0, Math.round(top - v.height / 3));
 }
 
-/** `follow`: the row to keep in view when it changes (-1 for none). */
-export function useRowWindow(count: number, follow: number, estimate: number): RowWindow {
+/** How a short list keeps its row in view: its rows wrap, so it finds the row and measures it. */
+export interface ShortFollow {
+  /** Selects the row to show, inside the list. */
+  selector: string;
+  /** Scrolls to it again each time this changes; null: not now. */
+  at: unknown;
+}
+
+/** `follow`: the row to keep in view when it changes (-1 for none); `short`: the same, unwindowed. */
+export function useRowWindow(count: number, follow: number, estimate: number, short: ShortFollow): RowWindow {
   const on = count >= WINDOW_FROM;
   const [listEl, setListEl] = useState<HTMLElement | null>(null);
   const [view, setView] = useState<View>({ top: 0, height: 600, rowHeight: estimate, base: 0, followed: -1, jumps: 0 });
@@ -90,6 +100,14 @@ export function useRowWindow(count: number, follow: number, estimate: number): R
     return () => cancelAnimationFrame(frame);
     // Only a new jump moves the scroller; `top` also changes when the reader scrolls.
   }, [jumps, listEl]);
+
+  // A short list scrolls in the next frame too, by measuring: its rows wrap.
+  const rethrow = useRethrow();
+  const { selector, at } = short;
+  useEffect(() => {
+    if (on || at === null || !listEl) return;
+    return scrollIntoBoxSoon(() => listEl.querySelector<HTMLElement>(selector), rethrow);
+  }, [on, at, listEl, selector, rethrow]);
 
   const list = useCallback((el: HTMLElement | null) => setListEl(el), []);
   if (!on) return { on, start: 0, end: count, before: 0, after: 0, list };
