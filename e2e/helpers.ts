@@ -35,15 +35,19 @@ export async function appLive(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
+/** The harness's own note that it blocks the service worker (playwright.config.ts): not the app's. */
+const HARNESS_NOTE = 'Service Worker registration blocked by Playwright';
+
 /**
  * Collects what must never happen on a page: Content-Security-Policy violations (the preview
- * server sends the production policy, scripts/csp-plugin.ts), console errors and uncaught errors.
- * Call before the first navigation; `problems()` lists them.
+ * server sends the production policy, scripts/csp-plugin.ts), console errors (and warnings, with
+ * `warnings`) and uncaught errors. Call before the first navigation; `problems()` lists them.
  */
-export async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+export async function watchProblems(page: Page, { warnings = false } = {}): Promise<() => Promise<string[]>> {
   const seen: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') seen.push(`console: ${m.text()}`);
+    if (m.text() === HARNESS_NOTE) return;
+    if (m.type() === 'error' || (warnings && m.type() === 'warning')) seen.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appLive, narration, stepNumber } from './helpers';
+import { appLive, narration, stepNumber, watchProblems } from './helpers';
 
 /**
  * Loads the page as a slow phone on a slow network would (CPU throttled 4×, the app's and the
@@ -27,18 +27,6 @@ async function beforeLive(page: Page, path: string, input: () => Promise<void>):
   throw new Error('the app was live before the input every time: nothing was tested');
 }
 
-/** Console errors and warnings, and uncaught page errors, from the page's start (not the harness's
- * own note that it blocks the service worker: playwright.config.ts). */
-function problems(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (m) => {
-    if (m.text() === 'Service Worker registration blocked by Playwright') return;
-    if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
-  return seen;
-}
-
 test('the first frame paints with no script: graph, narration and controls', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -51,24 +39,24 @@ test('the first frame paints with no script: graph, narration and controls', asy
 });
 
 test('a scenario page shows its own first step and hydrates', async ({ page }) => {
-  const seen = problems(page);
+  const problems = await watchProblems(page, { warnings: true });
   await page.goto('/s/get-nodes.html');
   await appLive(page);
   await expect(page).toHaveURL(/\/s\/get-nodes\.html\?scenario=get-nodes/);
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('get-nodes');
   await page.keyboard.press('ArrowRight');
   await expect(narration(page)).toHaveAttribute('data-step-index', '2');
-  expect(seen).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
 
 test('hydration keeps the prerendered nodes and logs nothing', async ({ page }) => {
-  const seen = problems(page);
+  const problems = await watchProblems(page, { warnings: true });
   await page.goto('/', { waitUntil: 'commit' });
   const first = await narration(page).elementHandle();
   await appLive(page);
   // The same element: hydrated, not replaced.
   expect(await first?.evaluate((el) => el.isConnected)).toBe(true);
-  expect(seen).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
 
 test('a key pressed before the app is live is not lost (CPU throttled 4×)', async ({ page }) => {
@@ -99,10 +87,10 @@ test('a swipe before the app is live is not lost (CPU throttled 4×)', async ({ 
 });
 
 test('a deep link to another step renders that step (the frame is not hydrated)', async ({ page }) => {
-  const seen = problems(page);
+  const problems = await watchProblems(page, { warnings: true });
   await page.goto('/?scenario=get-nodes&step=3');
   await appLive(page);
   await expect(narration(page)).toHaveAttribute('data-step-index', '3');
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('get-nodes');
-  expect(seen).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
