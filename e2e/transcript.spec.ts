@@ -5,12 +5,12 @@ import { narration, open, stepNumber } from './helpers';
 
 test('the transcript lists every step at the level and follows the current one', async ({ page }) => {
   await open(page, '?scenario=create-pod&level=overview&step=3');
-  const toggle = page.getByRole('button', { name: 'Transcript' });
+  const toggle = page.getByRole('button', { name: 'Transcript', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const transcript = page.getByRole('region', { name: 'Transcript' });
+  const transcript = page.getByRole('region', { name: 'Transcript', exact: true });
   await expect(transcript).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Transcript' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Transcript', exact: true })).toBeFocused();
   const items = transcript.getByRole('listitem');
   const count = Number(await page.getByRole('slider', { name: 'Step' }).getAttribute('max'));
   await expect(items).toHaveCount(count);
@@ -34,7 +34,7 @@ test('the transcript lists every step at the level and follows the current one',
   expect(violations.map((v) => v.id)).toEqual([]);
 
   // Escape closes it and gives focus back to the toggle.
-  await page.getByRole('heading', { name: 'Transcript' }).focus();
+  await page.getByRole('heading', { name: 'Transcript', exact: true }).focus();
   await page.keyboard.press('Escape');
   await expect(transcript).toHaveCount(0);
   await expect(toggle).toBeFocused();
@@ -42,8 +42,8 @@ test('the transcript lists every step at the level and follows the current one',
 
 test('the transcript follows the detail level', async ({ page }) => {
   await open(page, '?scenario=get-nodes&level=deep');
-  await page.getByRole('button', { name: 'Transcript' }).click();
-  const items = page.getByRole('region', { name: 'Transcript' }).getByRole('listitem');
+  await page.getByRole('button', { name: 'Transcript', exact: true }).click();
+  const items = page.getByRole('region', { name: 'Transcript', exact: true }).getByRole('listitem');
   const deep = await items.count();
   await page.getByLabel('Detail level').selectOption('overview');
   await expect(items).not.toHaveCount(deep);
