@@ -2,7 +2,7 @@
 // cluster has 160k steps and thousands of etcd keys. Windowed rows are one line each (window.css),
 // so every row has the height of the first one and where a row sits is arithmetic: following the
 // current row never reads the layout in the middle of a key press.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { scrollIntoBoxSoon } from './scrollIntoBox';
 import { useRethrow } from './useRethrow';
 
@@ -58,7 +58,9 @@ export interface ShortFollow {
 /** `follow`: the row to keep in view when it changes (-1 for none); `short`: the same, unwindowed. */
 export function useRowWindow(count: number, follow: number, estimate: number, short: ShortFollow): RowWindow {
   const on = count >= WINDOW_FROM;
-  const [listEl, setListEl] = useState<HTMLElement | null>(null);
+  // A ref, not state: a state update from a ref callback lands in the commit, which then runs every
+  // effect of the page at once (a hydrating page's longest task).
+  const listRef = useRef<HTMLElement | null>(null);
   const [view, setView] = useState<View>({ top: 0, height: 600, rowHeight: estimate, base: 0, followed: -1, jumps: 0 });
 
   // A new row to follow: move the window to it in this very render, so the frame that shows the
@@ -69,6 +71,7 @@ export function useRowWindow(count: number, follow: number, estimate: number, sh
   }
 
   useEffect(() => {
+    const listEl = listRef.current;
     const scroller = listEl && on ? scrollerOf(listEl) : null;
     if (!scroller || !listEl) return;
     const onScroll = () => setView((v) => (v.top === scroller.scrollTop ? v : { ...v, top: scroller.scrollTop }));
@@ -87,11 +90,12 @@ export function useRowWindow(count: number, follow: number, estimate: number, sh
       resized.disconnect();
       scroller.removeEventListener('scroll', onScroll);
     };
-  }, [listEl, on, estimate]);
+  }, [on, estimate]);
 
   // The jump itself, in the next animation frame: the layout it needs is that frame's own.
   const { jumps, top } = view;
   useEffect(() => {
+    const listEl = listRef.current;
     if (jumps === 0 || !listEl) return;
     const frame = requestAnimationFrame(() => {
       const scroller = scrollerOf(listEl);
@@ -99,17 +103,19 @@ export function useRowWindow(count: number, follow: number, estimate: number, sh
     });
     return () => cancelAnimationFrame(frame);
     // Only a new jump moves the scroller; `top` also changes when the reader scrolls.
-  }, [jumps, listEl]);
+  }, [jumps]);
 
   // A short list scrolls in the next frame too, by measuring: its rows wrap.
   const rethrow = useRethrow();
   const { selector, at } = short;
   useEffect(() => {
-    if (on || at === null || !listEl) return;
-    return scrollIntoBoxSoon(() => listEl.querySelector<HTMLElement>(selector), rethrow);
-  }, [on, at, listEl, selector, rethrow]);
+    if (on || at === null) return;
+    return scrollIntoBoxSoon(() => listRef.current?.querySelector<HTMLElement>(selector), rethrow);
+  }, [on, at, selector, rethrow]);
 
-  const list = useCallback((el: HTMLElement | null) => setListEl(el), []);
+  const list = useCallback((el: HTMLElement | null) => {
+    listRef.current = el;
+  }, []);
   if (!on) return { on, start: 0, end: count, before: 0, after: 0, list };
   const h = Math.max(view.rowHeight, 1);
   const first = Math.floor((view.top - view.base) / h);
