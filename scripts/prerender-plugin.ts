@@ -4,8 +4,8 @@
 // file beside the page) and the
 // first frame's stylesheet inline, so the reader sees the graph and the first narration before
 // any script or stylesheet arrives.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
@@ -13,6 +13,7 @@ import { criticalCss } from './critical-css.js';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
+const POSTER_SLOT = /<!--poster-->[\s\S]*?<!--\/poster-->/;
 const PAGE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 type Render = (search: string) => Promise<Prerendered>;
@@ -75,6 +76,18 @@ function earlyScript(html: string, src: string): string {
   return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async crossorigin src="${src}"></script>`);
 }
 
+/**
+ * embed.html's poster gets the picture of its scenario's first step in place of the generic
+ * diagram: still HTML and CSS, no script before Start.
+ */
+export function fillPoster(template: string, page: Prerendered): string {
+  if (!POSTER_SLOT.test(template)) throw new Error('embed.html has no <!--poster--> slot');
+  return template
+    .replace(POSTER_SLOT, () => page.poster)
+    .replace('</head>', () => `<style>${page.posterCss}</style>\n  </head>`)
+    .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let early: string | undefined;
@@ -96,7 +109,7 @@ export function prerenderPlugin(): Plugin {
       // The server build below loads this config too; and library builds have no index.html.
       if (!client()) return;
       if (!early) throw new Error('the build has no chunk for src/early.ts');
-      const dist = join(config.root, config.build.outDir);
+      const dist = resolve(config.root, config.build.outDir);
       // Per process: worktrees that share node_modules may build at the same time.
       const out = join(config.root, 'node_modules', '.cache', `kubewalk-prerender-${process.pid}`);
       await build({
@@ -115,6 +128,8 @@ export function prerenderPlugin(): Plugin {
       const home = await renderPage(bundle, '');
       writeFileSync(join(dist, 'index.seed.json'), JSON.stringify(home.seed));
       writeFileSync(join(dist, 'index.html'), inlineStyles(fillTemplate(template, home, `${config.base}index.seed.json`), dist));
+      const embed = join(dist, 'embed.html');
+      if (existsSync(embed)) writeFileSync(embed, fillPoster(readFileSync(embed, 'utf8'), home));
       mkdirSync(join(dist, 's'), { recursive: true });
       for (const { id } of home.seed.scenarios) {
         if (!PAGE_ID.test(id)) throw new Error(`scenario id "${id}" cannot be a page name`);

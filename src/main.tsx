@@ -40,13 +40,18 @@ function enableStylesheets(): Promise<unknown> {
   );
 }
 
-// One frame first: the prerendered page paints before anything else is fetched or run.
+const nextTask = (run: () => void) => setTimeout(run, 0);
+
+// One frame first: the prerendered page paints before anything else is fetched or run. Then
+// three short tasks rather than one long one (each fetch costs the page a little).
 requestAnimationFrame(() =>
-  setTimeout(() => {
+  nextTask(() => {
     const styles = enableStylesheets();
     const seed = fetchSeed(document);
-    // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
-    void import('./store/domain').catch(() => undefined);
-    void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => start(el, frame, input));
+    nextTask(() => {
+      void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => start(el, frame, input));
+      // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
+      nextTask(() => void import('./store/domain').catch(() => undefined));
+    });
   }),
 );

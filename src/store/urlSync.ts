@@ -54,7 +54,8 @@ export function syncUrl(store: PlayerStore): () => void {
     });
   };
   flushPending = flush;
-  write();
+  // The first address too: not inside the commit that mounts the app (a hydrating page's longest task).
+  afterPaint();
   const offPlayer = store.subscribe((next, prev) => {
     if (next.playback !== prev.playback) afterPaint();
   });

@@ -9,6 +9,7 @@ import { setTheme } from '../../embed/theme';
 import { deepLink, readOptions } from '../../embed/options';
 import type { EmbedCommand } from '../../embed/protocol';
 import { createBridge } from './bridge';
+import { DEFAULT_LEVEL } from '../../playback/state';
 import { registerServiceWorker } from '../../view/boundary/serviceWorker';
 
 const root = document.getElementById('kw-embed');
@@ -36,6 +37,12 @@ fill('kw-poster-brand', words.brand);
 fill('kw-start-label', words.start);
 fill('kw-poster-title', options.src ? words.custom : (known?.title ?? 'kubewalk'));
 fill('kw-poster-summary', options.src ? words.from.replace('{src}', options.src) : (known?.summary ?? ''));
+
+// The build drew the first step of one scenario at its default level into the poster: any other
+// deep link (or a scenario from ?src=) would show the wrong picture, so it goes.
+const link = new URLSearchParams(search);
+const shown = `${asked}:${link.get('level') ?? DEFAULT_LEVEL}`;
+if (options.src || shown !== root.dataset.posterOf || (link.get('step') ?? '1') !== '1') root.querySelector('.kw-pf')?.remove();
 
 const bridge = createBridge(root);
 let handle: Promise<EmbedHandle> | null = null;

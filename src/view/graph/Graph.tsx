@@ -18,7 +18,7 @@ import { NodeGroup } from './NodeGroup';
 import { PacketLayer } from './PacketLayer';
 import { coarsePointer } from '../touch/swipe';
 import { ZoomControls } from './ZoomControls';
-import { CssFrameHandover, SERVER_SIZE, frameStyle, framing, takePrerenderedBox } from './prerendered';
+import { CssFrameHandover, SERVER_SIZE, forgetPrerenderedBox, frameStyle, framing, prerenderedBox } from './prerendered';
 
 // Module scope: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { component: ComponentNode, apiserver: ApiServerNode, nodeGroup: NodeGroup };
@@ -42,7 +42,7 @@ interface Mount {
 function firstMount(store: PlayerStore, layout: GraphLayout): Mount | null {
   if (layout.grid) return null;
   if (typeof document === 'undefined') return { ...SERVER_SIZE, prerendered: true };
-  const box = takePrerenderedBox();
+  const box = prerenderedBox();
   if (!box) return null;
   const viewport = framing(layout, selectStep(store.getState()), box.width, box.height, MIN_ZOOM, MAX_ZOOM);
   return { ...SERVER_SIZE, viewport, prerendered: true };
@@ -96,9 +96,11 @@ export const Graph = memo(function Graph() {
   const hydrated = useRef(size !== null);
   useLayoutEffect(() => {
     const el = box.current;
-    // A hydrated flow is already framed for this box (firstMount).
-    if (hydrated.current) hydrated.current = false;
-    else if (el) setSize(mountView(store, el.clientWidth, el.clientHeight, layout));
+    // A hydrated flow is already framed for this box (firstMount), which is now used up.
+    if (hydrated.current) {
+      hydrated.current = false;
+      forgetPrerenderedBox();
+    } else if (el) setSize(mountView(store, el.clientWidth, el.clientHeight, layout));
   }, [store, layout]);
   // Touch panning is known only in the browser: the hydrating render must match the build's.
   const touch = useSyncExternalStore(noSubscription, coarsePointer, () => false);

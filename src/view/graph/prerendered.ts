@@ -21,11 +21,18 @@ export function notePrerenderedBox(box: { width: number; height: number } | null
   measured = box;
 }
 
-/** The measured box, once: only the hydrating render uses it. */
-export function takePrerenderedBox(): { width: number; height: number } | null {
-  const box = measured;
+/**
+ * The measured box, for the hydrating render. React may throw that render away and redo it (input
+ * during hydration makes it finish at once, from the top): every attempt must see the same box, or
+ * the redone one renders no flow and the markup no longer matches. So reading leaves it in place.
+ */
+export function prerenderedBox(): { width: number; height: number } | null {
+  return measured;
+}
+
+/** Once the hydrated graph has committed: graphs mounted later measure their own box. */
+export function forgetPrerenderedBox(): void {
   measured = null;
-  return box;
 }
 
 /** The bounding box React Flow's fitView frames: every top-level node. */

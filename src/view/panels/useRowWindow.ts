@@ -2,7 +2,7 @@
 // cluster has 160k steps and thousands of etcd keys. Windowed rows are one line each (window.css),
 // so every row has the height of the first one and where a row sits is arithmetic: following the
 // current row never reads the layout in the middle of a key press.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Lists shorter than this render every row, wrapped, as before. */
 export const WINDOW_FROM = 200;
@@ -48,7 +48,9 @@ function jumpTo(v: View, index: number): number | null {
 /** `follow`: the row to keep in view when it changes (-1 for none). */
 export function useRowWindow(count: number, follow: number, estimate: number): RowWindow {
   const on = count >= WINDOW_FROM;
-  const [listEl, setListEl] = useState<HTMLElement | null>(null);
+  // A ref, not state: a state update from a ref callback lands in the commit, which then runs every
+  // effect of the page at once (a hydrating page's longest task).
+  const listRef = useRef<HTMLElement | null>(null);
   const [view, setView] = useState<View>({ top: 0, height: 600, rowHeight: estimate, base: 0, followed: -1, jumps: 0 });
 
   // A new row to follow: move the window to it in this very render, so the frame that shows the
@@ -59,6 +61,7 @@ export function useRowWindow(count: number, follow: number, estimate: number): R
   }
 
   useEffect(() => {
+    const listEl = listRef.current;
     const scroller = listEl && on ? scrollerOf(listEl) : null;
     if (!scroller || !listEl) return;
     const onScroll = () => setView((v) => (v.top === scroller.scrollTop ? v : { ...v, top: scroller.scrollTop }));
@@ -77,11 +80,12 @@ export function useRowWindow(count: number, follow: number, estimate: number): R
       resized.disconnect();
       scroller.removeEventListener('scroll', onScroll);
     };
-  }, [listEl, on, estimate]);
+  }, [on, estimate]);
 
   // The jump itself, in the next animation frame: the layout it needs is that frame's own.
   const { jumps, top } = view;
   useEffect(() => {
+    const listEl = listRef.current;
     if (jumps === 0 || !listEl) return;
     const frame = requestAnimationFrame(() => {
       const scroller = scrollerOf(listEl);
@@ -89,9 +93,11 @@ export function useRowWindow(count: number, follow: number, estimate: number): R
     });
     return () => cancelAnimationFrame(frame);
     // Only a new jump moves the scroller; `top` also changes when the reader scrolls.
-  }, [jumps, listEl]);
+  }, [jumps]);
 
-  const list = useCallback((el: HTMLElement | null) => setListEl(el), []);
+  const list = useCallback((el: HTMLElement | null) => {
+    listRef.current = el;
+  }, []);
   if (!on) return { on, start: 0, end: count, before: 0, after: 0, list };
   const h = Math.max(view.rowHeight, 1);
   const first = Math.floor((view.top - view.base) / h);
