@@ -11,6 +11,7 @@ import { impersonatedUser, impersonationOf } from './impersonation';
 import { requestInfo, type RequestInfo } from './request-info';
 import { apiStep } from './step';
 import { deeper } from './levels';
+import { deepFreeze } from '../core/shared';
 
 export const AUDIT_POLICY_LEVEL = 'Metadata';
 
@@ -48,13 +49,19 @@ function event(ex: Exchange, info: RequestInfo, user: UserInfo, stage: string, a
   return e;
 }
 
+// Without audit flags every request's audit step is the same: one shared frozen copy.
+const NO_AUDIT = deepFreeze({
+  text: { key: 'apiserver.audit', params: {} },
+  detail: { policy: 'none (kubeadm sets no --audit-policy-file)', stages: ['RequestReceived', 'ResponseComplete'] },
+});
+
 const level = (ex: Exchange): Level => (ex.purpose.kind === 'kubectl' ? deeper(ex.story.chain) : 'deep');
 
 /** The audit filter's step: RequestReceived when audit is on, otherwise what kubeadm's cluster does (nothing). */
 export function auditReceived(ctx: Ctx, ex: Exchange, user: UserInfo, info: RequestInfo): void {
   const audit = apiServerOf(ctx.cluster).audit;
   if (!audit) {
-    apiStep(ctx, { id: 'apiserver.audit', level: 'deep', stage: 'audit', text: { key: 'apiserver.audit', params: {} }, detail: { policy: 'none (kubeadm sets no --audit-policy-file)', stages: ['RequestReceived', 'ResponseComplete'] } });
+    apiStep(ctx, { id: 'apiserver.audit', level: 'deep', stage: 'audit', text: NO_AUDIT.text, detail: NO_AUDIT.detail });
     return;
   }
   const e = event(ex, info, user, 'RequestReceived', timestamp(ctx.state.clock));

@@ -9,9 +9,11 @@ import { auditReceived } from './audit';
 import { apiServerOf } from '../config/of';
 import { impersonatedUser, impersonationChecks, impersonationOf } from './impersonation';
 import { classify } from './apf';
-import { attributes, authorize, forbiddenMessage, type AuthzAttributes } from './authz';
+import { attributes, authorize, forbiddenMessage, type AuthzAttributes, type AuthzDecision } from './authz';
 import { requestInfo, type RequestInfo } from './request-info';
 import { statusFailure } from './status';
+import { sharedTable } from '../core/shared';
+import type { Text } from '../types';
 
 export interface Admitted {
   user: UserInfo;
@@ -44,6 +46,50 @@ function apfDetail(flowSchema: string, priorityLevel: string): JsonObject {
   return d;
 }
 
+interface Parts {
+  text: Text;
+  detail: JsonObject;
+}
+
+// Each request's authentication, impersonation, APF and authorization steps repeat the text and
+// detail of every earlier request by the same user with the same verb: one shared frozen copy.
+const AUTHN = sharedTable<Parts>();
+const IMPERSONATION = sharedTable<Text>();
+const APF_TEXT = sharedTable<Text>();
+const AUTHZ = sharedTable<Parts>();
+const SEP = '\u0000';
+
+function authnStep(key: string, user: UserInfo, authenticator: string, info: RequestInfo): Parts {
+  const k = key + SEP + user.name + SEP + user.groups.join(SEP) + SEP + authenticator + SEP + info.verb + SEP + info.resource;
+  return AUTHN.get(k) ?? AUTHN.set(k, {
+    text: { key, params: { user: user.name, groups: user.groups.join(', '), verb: info.verb, resource: info.resource } },
+    detail: { authenticator, user: user.name, groups: user.groups.slice() },
+  });
+}
+
+function notImpersonating(user: string): Text {
+  return IMPERSONATION.get(user) ?? IMPERSONATION.set(user, { key: 'apiserver.impersonation', params: { user } });
+}
+
+function apfText(key: string, flowSchema: string, priorityLevel: string): Text {
+  const k = key + SEP + flowSchema + SEP + priorityLevel;
+  return APF_TEXT.get(k) ?? APF_TEXT.set(k, { key, params: { flowSchema, priorityLevel } });
+}
+
+function authzStep(user: UserInfo, info: RequestInfo, decision: AuthzDecision, modes: string): Parts {
+  const k = [user.name, user.groups.join(SEP), info.verb, info.apiGroup, info.resource, info.subresource, info.namespace, info.name, modes, decision.allowed, decision.authorizer, decision.reason].join(SEP);
+  const hit = AUTHZ.get(k);
+  if (hit) return hit;
+  const usual = modes === 'Node,RBAC';
+  return AUTHZ.set(k, {
+    text: {
+      key: !decision.allowed ? 'apiserver.authz.denied' : usual ? 'apiserver.authz' : 'apiserver.authz.modes',
+      params: { user: user.name, verb: info.verb, resource: info.subresource ? `${info.resource}/${info.subresource}` : info.resource, authorizer: decision.authorizer, reason: decision.reason, ...(usual ? {} : { modes }) },
+    },
+    detail: { attributes: { ...attributes(user, info), groups: user.groups.slice() }, modes, allowed: decision.allowed, reason: decision.reason },
+  });
+}
+
 // Drafts are written out field by field: spreading a shared base made a dictionary-mode copy per step.
 const API = 'kube-apiserver' as const;
 
@@ -54,12 +100,13 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const authn = authenticate(ex.credential, { x509: config.clientCaFile !== null, anonymous: config.anonymousAuth });
   const anonymous = authn.user.name === ANONYMOUS.name;
   const authnKey = !authn.ok ? (ex.credential.invalid ? 'apiserver.authn.failed' : 'apiserver.authn.rejected') : anonymous ? (ex.credential.type === 'x509' ? 'apiserver.authn.unverified' : 'apiserver.authn.anonymous') : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
+  const authnParts = authnStep(authnKey, authn.user, authn.authenticator, info);
   record(ctx, {
     id: 'apiserver.authn', actor: API, from: API, to: API,
     level,
     stage: 'authentication',
-    text: { key: authnKey, params: { user: authn.user.name, groups: authn.user.groups.join(', '), verb: info.verb, resource: info.resource } },
-    detail: { authenticator: authn.authenticator, user: authn.user.name, groups: authn.user.groups },
+    text: authnParts.text,
+    detail: authnParts.detail,
     misconception: anonymous ? 'no-credentials-401' : undefined,
   });
   // A failed authentication is answered at once (it is audited by WithFailedAuthenticationAudit).
@@ -80,7 +127,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     if (denied) return forbidden(ctx, ex, user, denied);
     user = as;
   } else {
-    record(ctx, { id: 'apiserver.impersonation', actor: API, from: API, to: API, level: 'deep', stage: 'impersonation', text: { key: 'apiserver.impersonation', params: { user: user.name } } });
+    record(ctx, { id: 'apiserver.impersonation', actor: API, from: API, to: API, level: 'deep', stage: 'impersonation', text: notImpersonating(user.name) });
   }
   const apf = classify(user, info);
   const saturated = ctx.cluster.apfSaturated === true && ex.purpose.kind === 'kubectl' && apf.priorityLevel !== 'exempt';
@@ -88,23 +135,19 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     id: 'apiserver.apf', actor: API, from: API, to: API,
     level: saturated ? level : 'deep',
     stage: 'priority-and-fairness',
-    text: { key: saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', params: { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel } },
+    text: apfText(saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', apf.flowSchema, apf.priorityLevel),
     misconception: 'apf-before-authn',
     detail: saturated ? { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: SEATS, queues: 'full', outcome: 'rejected' } : apfDetail(apf.flowSchema, apf.priorityLevel),
   });
   if (saturated) return reject(ctx, ex, 429, 'TooManyRequests', 'Too many requests, please try again later.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
   const decision = authorize(ctx.state.etcd, user, info, config.authorizationModes);
-  const attrs = attributes(user, info);
-  const modes = config.authorizationModes.join(',');
+  const authzParts = authzStep(user, info, decision, config.authorizationModes.join(','));
   record(ctx, {
     id: 'apiserver.authz', actor: API, from: API, to: API,
     level,
     stage: 'authorization',
-    text: {
-      key: !decision.allowed ? 'apiserver.authz.denied' : modes === 'Node,RBAC' ? 'apiserver.authz' : 'apiserver.authz.modes',
-      params: { user: user.name, verb: info.verb, resource: info.subresource ? `${info.resource}/${info.subresource}` : info.resource, authorizer: decision.authorizer, reason: decision.reason, ...(modes === 'Node,RBAC' ? {} : { modes }) },
-    },
-    detail: { attributes: attrs, modes, allowed: decision.allowed, reason: decision.reason },
+    text: authzParts.text,
+    detail: authzParts.detail,
   });
   if (!decision.allowed) return forbidden(ctx, ex, user, info);
   return { user, info };

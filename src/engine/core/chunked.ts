@@ -37,15 +37,24 @@ function chunkFor<T>(list: Chunked<T>, key: string, keyOf: (t: T) => string): nu
   return Math.max(0, lo);
 }
 
+/** A copy of `chunk` with `item` at `i`, replacing the item there or inserted before it (one exact-size array). */
+function withItem<T>(chunk: readonly T[], i: number, item: T, replace: boolean): T[] {
+  const n = chunk.length;
+  const next = new Array<T>(replace ? n : n + 1);
+  for (let j = 0; j < i; j++) next[j] = chunk[j] as T;
+  next[i] = item;
+  const shift = replace ? 0 : 1;
+  for (let j = replace ? i + 1 : i; j < n; j++) next[j + shift] = chunk[j] as T;
+  return next;
+}
+
 /** Replaces the item sorted under `key`, or inserts it in order. */
 export function upsertChunked<T>(list: Chunked<T>, item: T, keyOf: (t: T) => string, key: string): Chunked<T> {
   if (list.length === 0) return [[item]];
   const c = chunkFor(list, key, keyOf);
   const chunk = list[c] as readonly T[];
   const i = search(chunk, key, keyOf);
-  const next = chunk.slice();
-  if (i < chunk.length && keyOf(chunk[i] as T) === key) next[i] = item;
-  else next.splice(i, 0, item);
+  const next = withItem(chunk, i, item, i < chunk.length && keyOf(chunk[i] as T) === key);
   const out = list.slice();
   if (next.length > MAX) out.splice(c, 1, next.slice(0, MAX / 2), next.slice(MAX / 2));
   else out[c] = next;
@@ -61,7 +70,7 @@ export function removeChunked<T>(list: Chunked<T>, keyOf: (t: T) => string, key:
   if (i >= chunk.length || keyOf(chunk[i] as T) !== key) return list;
   const out = list.slice();
   if (chunk.length === 1) out.splice(c, 1);
-  else out[c] = [...chunk.slice(0, i), ...chunk.slice(i + 1)];
+  else out[c] = chunk.filter((_, j) => j !== i);
   return out;
 }
 

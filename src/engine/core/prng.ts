@@ -36,17 +36,32 @@ export function rngFrom(holder: { rng: number }): Rng {
 
 const HEX = '0123456789abcdef';
 
+// Characters are gathered as codes in a reused buffer per length and joined once: `out += c` per
+// character made a new string per character (36 for a uid, which every created object gets).
+const BUFFERS: number[][] = [];
+
+function buffer(length: number): number[] {
+  let b = BUFFERS[length];
+  if (!b) {
+    b = new Array<number>(length).fill(0);
+    BUFFERS[length] = b;
+  }
+  return b;
+}
+
+const joined = (codes: number[]): string => String.fromCharCode.apply(null, codes);
+
 /** A version-4 UUID, as the API server's registry assigns to metadata.uid. */
 export function uuid(rng: Rng): string {
-  let out = '';
-  for (let i = 0; i < 32; i++) {
+  const codes = buffer(36);
+  for (let i = 0, j = 0; i < 32; i++) {
     let digit = rng.int(16);
     if (i === 12) digit = 4;
     if (i === 16) digit = 8 + (digit % 4);
-    out += HEX[digit];
-    if (i === 7 || i === 11 || i === 15 || i === 19) out += '-';
+    codes[j++] = HEX.charCodeAt(digit);
+    if (i === 7 || i === 11 || i === 15 || i === 19) codes[j++] = 45; // '-'
   }
-  return out;
+  return joined(codes);
 }
 
 // k8s.io/apimachinery/pkg/util/rand: no vowels (no words) and no confusable characters.
@@ -54,13 +69,13 @@ const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** A 5-character suffix like the one in `kube-api-access-x7k2p`. */
 export function nameSuffix(rng: Rng, length = 5): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += SUFFIX_ALPHABET[rng.int(SUFFIX_ALPHABET.length)];
-  return out;
+  const codes = buffer(length);
+  for (let i = 0; i < length; i++) codes[i] = SUFFIX_ALPHABET.charCodeAt(rng.int(SUFFIX_ALPHABET.length));
+  return joined(codes);
 }
 
 export function hex(rng: Rng, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += HEX[rng.int(16)];
-  return out;
+  const codes = buffer(length);
+  for (let i = 0; i < length; i++) codes[i] = HEX.charCodeAt(rng.int(16));
+  return joined(codes);
 }

@@ -29,8 +29,16 @@ export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): bo
 export function sortKeys(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isObject(value)) return value;
+  const keys = Object.keys(value);
+  // Most objects are already in order; sort() copies its array even then.
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      keys.sort();
+      break;
+    }
+  }
   const out: JsonObject = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key] ?? null);
+  for (const key of keys) out[key] = sortKeys(value[key] ?? null);
   return out;
 }
 
