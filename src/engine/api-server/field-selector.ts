@@ -24,6 +24,11 @@ function parse(selector: string): Term[] {
   return terms;
 }
 
+/** The fields a selector reads (none for no selector). */
+export function selectorFields(selector: string | undefined): string[] {
+  return selector ? parse(selector).map((t) => t.field) : [];
+}
+
 /**
  * `memo` caches field values of one object across many watchers' selectors (one etcd event is
  * checked against every kubelet's spec.nodeName selector).
