@@ -5,11 +5,16 @@ import { chromium as playwrightChromium } from '@playwright/test';
 
 const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
 
+const answers = (url) => fetch(url).then(() => true, () => false);
+
 export async function withPreview(port, fn) {
+  const url = `http://127.0.0.1:${port}`;
+  // Whatever already listens there would be measured instead of this build.
+  if (await answers(url)) throw new Error(`port ${port} is already in use; stop that server or set MEASURE_PORT`);
   const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -20,7 +25,9 @@ export async function withPreview(port, fn) {
     }
     return await fn(url);
   } finally {
+    // The next script may take the same port at once: wait until this server is gone.
     server.kill();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   }
 }
 
