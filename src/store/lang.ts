@@ -10,7 +10,7 @@ import { translator } from '../catalog/ui-text';
 import type { UiKey } from '../catalog/ui-en';
 import { say } from '../catalog/said';
 import type { Scenario, ScenarioError } from '../scenario/types';
-import { useUi } from './ui';
+import { ENGLISH_UI, useUi } from './ui';
 
 let pack: LanguagePack | null = null;
 
@@ -24,7 +24,7 @@ export async function loadLanguage(): Promise<void> {
   const chosen = chosenLang();
   if (chosen.lang === 'zh-CN') pack = (await import('../catalog/zh-CN')).zhCN;
   if (globalThis.document) document.documentElement.lang = chosen.lang;
-  useUi.getState().setLanguage(chosen, pack?.ui ?? {});
+  useUi.getState().setLanguage(chosen, pack?.ui ?? ENGLISH_UI);
 }
 
 /** The narration catalog for traces: the pack's, falling back to English key by key in renderTrace. */

@@ -1,6 +1,7 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
 import type { RenderedTrace } from '../catalog/types';
+import type { Trace } from '../engine/types';
 import type { ParseResult, Scenario, ScenarioTag } from '../scenario/types';
 import type { Domain } from './domain';
 import { localizeScenario, narrationCatalog } from './lang';
@@ -72,9 +73,14 @@ export function traceFor(id: string): RenderedTrace {
   const cached = rendered.get(id);
   if (cached) return cached;
   if (!loaded && seeded?.seed.scenario.id === id) return seeded.trace;
-  const { simulate, renderTrace, en } = domain();
   const scenario = scenarioById(id);
-  const trace = renderTrace(simulate(scenario), narrationCatalog(en), scenario.notes, en);
+  return remember(id, scenario, domain().simulate(scenario));
+}
+
+/** Renders a scenario's raw trace in the page's language and keeps it (the first one, if two raced). */
+function remember(id: string, scenario: Scenario, raw: Trace): RenderedTrace {
+  const { renderTrace, en } = domain();
+  const trace = rendered.get(id) ?? renderTrace(raw, narrationCatalog(en), scenario.notes, en);
   rendered.set(id, trace);
   return trace;
 }
@@ -90,7 +96,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function traceInSlices(id: string): Promise<RenderedTrace> {
   const cached = rendered.get(id);
   if (cached) return cached;
-  const { startSimulation, beginCommand, pumpCommand, endCommand, traceOf, renderTrace, en } = domain();
+  const { startSimulation, beginCommand, pumpCommand, endCommand, traceOf } = domain();
   const scenario = scenarioById(id);
   const sim = startSimulation(scenario);
   for (const line of scenario.commands) {
@@ -105,9 +111,7 @@ export async function traceInSlices(id: string): Promise<RenderedTrace> {
     endCommand(run);
     await yieldToPage();
   }
-  const trace = rendered.get(id) ?? renderTrace(traceOf(sim), narrationCatalog(en), scenario.notes, en);
-  rendered.set(id, trace);
-  return trace;
+  return remember(id, scenario, traceOf(sim));
 }
 
 /** Validates a scenario file fetched at run time (loads the YAML parser on first use). */

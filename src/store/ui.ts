@@ -46,7 +46,7 @@ interface UiState {
  * English, the catalogs' own language: no pack. One object, so that setting English again changes
  * nothing a component selects (a hydrating page would otherwise render everything twice).
  */
-const ENGLISH: UiCatalog = {};
+export const ENGLISH_UI: UiCatalog = {};
 
 export const useUi = create<UiState>()((set) => ({
   helpOpen: false,
@@ -66,10 +66,10 @@ export const useUi = create<UiState>()((set) => ({
   setSyncing: (on) => set({ syncing: on }),
   setHandoutOpen: (open) => set({ handoutOpen: open }),
   lang: 'en',
-  uiText: ENGLISH,
+  uiText: ENGLISH_UI,
   langUnknown: null,
   langFromUrl: false,
-  setLanguage: (chosen, uiText) => set({ lang: chosen.lang, langUnknown: chosen.unknown, langFromUrl: chosen.fromUrl, uiText: Object.keys(uiText).length ? uiText : ENGLISH }),
+  setLanguage: (chosen, uiText) => set({ lang: chosen.lang, langUnknown: chosen.unknown, langFromUrl: chosen.fromUrl, uiText }),
   transcriptOpen: false,
   setTranscriptOpen: (open) => set({ transcriptOpen: open }),
 }));
