@@ -1,9 +1,8 @@
 // Build-time prerender: after the browser build, builds scripts/prerender-entry.tsx for Node and
 // renders the first frame of the app (index.html: the default scenario) and of each scenario
-// (s/<id>.html) into the page, with the seed the browser hydrates it from (src/boot.tsx, a JSON
-// file beside the page) and the
-// first frame's stylesheet inline, so the reader sees the graph and the first narration before
-// any script or stylesheet arrives.
+// (s/<id>.html) into the page, with the CSS that frame uses inline and the seed the browser
+// hydrates it from (src/boot.tsx) in a JSON file beside the page, so the reader sees the graph and
+// the first narration before any script or stylesheet arrives.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,10 +57,10 @@ const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
  * (never fetched): src/main.tsx enables them once the frame has painted, and hydration waits for
  * them. Vite's loader, which looks for a chunk's stylesheet link before fetching it, finds them too.
  */
-function inlineStyles(html: string, dist: string): string {
+function inlineStyles(html: string, read: (href: string) => string): string {
   const css: string[] = [];
   const links = html.replace(STYLESHEET, (_, href: string) => {
-    css.push(readFileSync(join(dist, href.slice(1)), 'utf8'));
+    css.push(read(href));
     return `<link rel="stylesheet" href="${href}" disabled />`;
   });
   const critical = criticalCss(css.join('\n'), html).replace(/<\/style/gi, '<\\/style');
@@ -125,9 +124,16 @@ export function prerenderPlugin(): Plugin {
       });
       const bundle = join(out, 'entry.mjs');
       const template = earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`);
+      // Every page links the same stylesheets: each is read once.
+      const sheets = new Map<string, string>();
+      const stylesheet = (href: string) => {
+        const css = sheets.get(href) ?? readFileSync(join(dist, href.slice(1)), 'utf8');
+        sheets.set(href, css);
+        return css;
+      };
       const home = await renderPage(bundle, '');
       writeFileSync(join(dist, 'index.seed.json'), JSON.stringify(home.seed));
-      writeFileSync(join(dist, 'index.html'), inlineStyles(fillTemplate(template, home, `${config.base}index.seed.json`), dist));
+      writeFileSync(join(dist, 'index.html'), inlineStyles(fillTemplate(template, home, `${config.base}index.seed.json`), stylesheet));
       const embed = join(dist, 'embed.html');
       if (existsSync(embed)) writeFileSync(embed, fillPoster(readFileSync(embed, 'utf8'), home));
       mkdirSync(join(dist, 's'), { recursive: true });
@@ -136,7 +142,7 @@ export function prerenderPlugin(): Plugin {
         const page = await renderPage(bundle, `?scenario=${id}`);
         writeFileSync(join(dist, 's', `${id}.seed.json`), JSON.stringify(page.seed));
         const html = fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary });
-        writeFileSync(join(dist, 's', `${id}.html`), inlineStyles(html, dist));
+        writeFileSync(join(dist, 's', `${id}.html`), inlineStyles(html, stylesheet));
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);
