@@ -38,6 +38,19 @@ test('the first frame paints with no script: graph, narration and controls', asy
   await context.close();
 });
 
+test('the markup loads one small script; the app scripts are fetched after the first paint', async ({ page }) => {
+  await page.goto('/');
+  await appLive(page);
+  await expect(page.locator('script')).toHaveCount(1);
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    const scripts = performance.getEntriesByType('resource').filter((e) => /\/assets\/(main|react|boot)-[^/]+\.js$/.test(e.name));
+    return { paint, starts: scripts.map((e) => e.startTime) };
+  });
+  expect(timing.starts).toHaveLength(3);
+  for (const start of timing.starts) expect(start).toBeGreaterThan(timing.paint);
+});
+
 test('a scenario page shows its own first step and hydrates', async ({ page }) => {
   const problems = await watchProblems(page, { warnings: true });
   await page.goto('/s/get-nodes.html');

@@ -76,6 +76,21 @@ function earlyScript(html: string, src: string): string {
 }
 
 /**
+ * The app's entry and its preloads leave the page's markup for a `<meta name="kubewalk-app">` that
+ * src/early.ts reads: it fetches them once the page has been parsed and painted. A script the
+ * parser finds competes with the first paint for the connection (and Lighthouse counts every
+ * request that ends before the largest paint as needed for it); the prerendered page needs none.
+ */
+export function deferAppScripts(html: string): string {
+  const entry = /\n?\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry?.[1]) throw new Error('index.html has no module entry script to defer');
+  const preloads = [...html.matchAll(/\n?\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+  const hrefs = [entry[1], ...preloads.map((m) => m[1])].join(' ');
+  const rest = [entry, ...preloads].reduce((out, m) => out.replace(m[0], ''), html);
+  return rest.replace('</head>', () => `  <meta name="kubewalk-app" content="${escapeHtml(hrefs)}" />\n  </head>`);
+}
+
+/**
  * embed.html's poster gets the picture of its scenario's first step in place of the generic
  * diagram: still HTML and CSS, no script before Start.
  */
@@ -123,7 +138,7 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const template = earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`);
+      const template = deferAppScripts(earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`));
       // Every page links the same stylesheets: each is read once.
       const sheets = new Map<string, string>();
       const stylesheet = (href: string) => {

@@ -57,4 +57,43 @@ export function earlyInput(): EarlyInput {
   return slot.kubewalkEarlyInput;
 }
 
+/**
+ * A prerendered page names the app's scripts in `<meta name="kubewalk-app">` (entry first, then
+ * what it imports) instead of loading them itself: they are fetched once the whole page has been
+ * parsed and painted, so nothing competes with that first paint. A page without it (the dev
+ * server's) loads the app with a script tag.
+ */
+function loadAppAfterFirstPaint(doc: Document): void {
+  const [entry, ...imports] = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-app"]')?.content.split(' ') ?? [];
+  if (!entry) return;
+  const load = () => {
+    for (const href of imports) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.append(link);
+    }
+    void import(/* @vite-ignore */ entry);
+  };
+  // The paint is on screen a little after its frame's callbacks have run: wait for the browser to
+  // report it (where it can), then for two more frames to begin.
+  const afterPaint = () => void firstContentfulPaint().then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load, 0))));
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+  else afterPaint();
+}
+
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
 earlyInput();
+loadAppAfterFirstPaint(document);
