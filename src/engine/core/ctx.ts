@@ -25,33 +25,27 @@ export interface Ctx {
   readonly queue: Queued[];
   seq: number;
   lastView: ViewBase | null;
-  /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
-  seed: number;
+  /** The PRNG seed as drawn (a plain field, no accessors: a uid is 32 draws); written back into state.rng before each step is recorded. */
+  readonly drawn: { rng: number };
   /** Request steps of this command's exchanges by exchange id: the answer completes them. */
   readonly openRequests: Map<string, RawStep>;
 }
 
 export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
+  const drawn = { rng: state.rng };
   const ctx: Ctx = {
     state,
     input,
     cluster: input.cluster,
     command: 0,
     steps: [],
-    // A uid takes 32 draws: they advance ctx.seed, and state.rng catches up once per step (syncSeed)
+    // A uid takes 32 draws: they advance drawn.rng, and state.rng catches up once per step (syncSeed)
     // instead of copying the state on every draw.
-    rng: rngFrom({
-      get rng() {
-        return ctx.seed;
-      },
-      set rng(seed: number) {
-        ctx.seed = seed;
-      },
-    }),
+    rng: rngFrom(drawn),
     queue: [],
     seq: 0,
     lastView: null,
-    seed: state.rng,
+    drawn,
     openRequests: new Map(),
   };
   return ctx;
@@ -59,7 +53,7 @@ export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
 
 /** Brings state.rng up to the seed drawn so far, so every recorded state carries it. */
 export function syncSeed(ctx: Ctx): void {
-  if (ctx.state.rng !== ctx.seed) ctx.state = { ...ctx.state, rng: ctx.seed };
+  if (ctx.state.rng !== ctx.drawn.rng) ctx.state = { ...ctx.state, rng: ctx.drawn.rng };
 }
 
 /**
