@@ -72,8 +72,11 @@ function nodeChanged(ctx: Ctx, type: 'ADDED' | 'MODIFIED' | 'DELETED', object: J
 }
 
 export function scheduleOne(ctx: Ctx): void {
-  const [pk, ...rest] = ctx.state.scheduler.activeQ;
+  // slice, not `[pk, ...rest] =`: rest destructuring walks the iterator, one result object per entry.
+  const queue = ctx.state.scheduler.activeQ;
+  const pk = queue[0];
   if (pk === undefined) return;
+  const rest = queue.slice(1);
   const pod = pmapGet(ctx.state.scheduler.pods, pk);
   update(ctx, { scheduler: { ...ctx.state.scheduler, activeQ: rest } });
   if (!pod) return;
