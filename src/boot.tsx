@@ -16,6 +16,9 @@ import { loadDomain, seedDomain, traceInSlices } from './store/traces';
 import { useUi } from './store/ui';
 import { notePrerenderedBox } from './view/graph/prerendered';
 
+/** The prerendered graph's size, measured at the first frame (src/main.tsx). */
+type Box = { width: number; height: number };
+
 /** Whether the page's address asks for exactly the frame the seed shows. */
 function asksForSeed(seed: Seed, search: string): boolean {
   const [scenario, level] = seed.marker.split(':');
@@ -35,7 +38,7 @@ function asksForSeed(seed: Seed, search: string): boolean {
  * Hydrates from the seed. Until the real trace is in (the domain chunk), the store holds the
  * seed's outline: moves wait in a queue and are made, in order, once it has arrived.
  */
-function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => void): boolean {
+function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, box: Box | null, onLive: () => void): boolean {
   const outline = seedDomain(seed);
   void loadLanguage();
   // The store starts as the frame was rendered: the hydrating render reads a store's initial
@@ -62,8 +65,7 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, onLive: () => v
     early.replay();
     live();
   };
-  const graph = el.querySelector<HTMLElement>('.kw-graph');
-  notePrerenderedBox(graph ? { width: graph.clientWidth, height: graph.clientHeight } : null);
+  notePrerenderedBox(box);
   // A transition hydrates in slices, so the first render is not one long main-thread task.
   startTransition(() => {
     hydrateRoot(el, <Root onCommit={onCommit} />);
@@ -101,12 +103,12 @@ async function render(el: HTMLElement, early: EarlyInput, onLive: () => void): P
  * Starts the app. `<html data-app="ready">` says it is fully live (hydrated or rendered, and the
  * real trace in): tests and scripts wait for it.
  */
-export async function start(el: HTMLElement, seed: Seed | null, early: EarlyInput): Promise<void> {
+export async function start(el: HTMLElement, seed: Seed | null, early: EarlyInput, box: Box | null): Promise<void> {
   const onLive = () => {
     delete el.dataset.stale;
     document.documentElement.dataset.app = 'ready';
   };
-  if (seed && asksForSeed(seed, location.search) && hydrate(el, seed, early, onLive)) return;
+  if (seed && asksForSeed(seed, location.search) && hydrate(el, seed, early, box, onLive)) return;
   // The frame shows another step: it keeps its place, hidden, until the app replaces it.
   if (seed) el.dataset.stale = '';
   return render(el, early, onLive);

@@ -46,10 +46,15 @@ const nextTask = (run: () => void) => setTimeout(run, 0);
 // three short tasks rather than one long one (each fetch costs the page a little).
 requestAnimationFrame(() =>
   nextTask(() => {
+    // Measured while the first frame's layout is still clean: once the full stylesheets are on,
+    // reading a size would make the page recompute every style at once.
+    const graph = el.querySelector<HTMLElement>('.kw-graph');
+    const box = graph ? { width: graph.clientWidth, height: graph.clientHeight } : null;
     const styles = enableStylesheets();
     const seed = fetchSeed(document);
     nextTask(() => {
-      void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => start(el, frame, input));
+      // Evaluating the app's modules and starting it are two tasks, not one long one.
+      void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => nextTask(() => void start(el, frame, input, box)));
       // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
       nextTask(() => void import('./store/domain').catch(() => undefined));
     });

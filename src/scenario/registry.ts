@@ -11,6 +11,8 @@ function rank(id: string): number {
   return i < 0 ? ORDER.length : i;
 }
 
-export const scenarios: Scenario[] = Object.values(modules).sort(
-  (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
-);
+// Ids are lowercase ASCII, so code-unit order is their order; localeCompare would load the
+// browser's collation data while the page is starting (~10 ms on a phone-class CPU).
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const scenarios: Scenario[] = Object.values(modules).sort((a, b) => rank(a.id) - rank(b.id) || byId(a.id, b.id));
