@@ -61,6 +61,28 @@ function subjectMatches(s: JsonObject, user: UserInfo): boolean {
   return s.kind === 'ServiceAccount' && user.name === `system:serviceaccount:${text(s.namespace)}:${text(s.name)}`;
 }
 
+// RBAC's answer for the same user and attributes stays the same until a binding or role is
+// written: kept per request shape while those three etcd buckets are the same objects.
+const RBAC_BUCKETS = ['clusterrolebindings', 'rolebindings', 'clusterroles'] as const;
+let seen: readonly unknown[] = [];
+let decisions = new Map<string, AuthzDecision | null>();
+
+function cachedRbac(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
+  const buckets = RBAC_BUCKETS.map((b) => etcd.buckets[b]);
+  if (buckets.some((b, i) => b !== seen[i])) {
+    seen = buckets;
+    decisions = new Map();
+  }
+  const k = [user.name, user.groups.join('\u0000'), info.verb, info.apiGroup, info.resource, info.subresource, info.namespace].join('\u0001');
+  let decision = decisions.get(k);
+  if (decision === undefined) {
+    decision = rbac(etcd, user, info);
+    if (decision) Object.freeze(decision);
+    decisions.set(k, decision);
+  }
+  return decision;
+}
+
 /** ClusterRoleBindings apply everywhere; RoleBindings only in their own namespace. */
 function rbac(etcd: EtcdState, user: UserInfo, info: AuthzAttributes): AuthzDecision | null {
   const prefixes = ['/registry/clusterrolebindings/', ...(info.namespace ? [`/registry/rolebindings/${info.namespace}/`] : [])];
@@ -101,7 +123,7 @@ export function authorize(etcd: EtcdState, user: UserInfo, info: AuthzAttributes
   for (const mode of modes) {
     if (mode === 'AlwaysAllow') return { allowed: true, authorizer: 'AlwaysAllow', reason: 'AlwaysAllow allows every request' };
     if (mode === 'AlwaysDeny') return { allowed: false, authorizer: 'AlwaysDeny', reason: 'AlwaysDeny denies every request' };
-    const decision = mode === 'Node' ? nodeRules(user, info) : mode === 'RBAC' ? (rbac(etcd, user, info) ?? bootstrapPolicy(user, info)) : null;
+    const decision = mode === 'Node' ? nodeRules(user, info) : mode === 'RBAC' ? (cachedRbac(etcd, user, info) ?? bootstrapPolicy(user, info)) : null;
     // ABAC and Webhook are not simulated: kubewalk has no policy file or webhook server, so they have no opinion.
     if (decision) return decision;
   }

@@ -4,7 +4,7 @@ import type { JsonObject } from '../types';
 import type { EtcdResult, Exchange } from '../core/messages';
 import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
-import { isObject, list, str } from '../core/json';
+import { extend, isObject, list, str } from '../core/json';
 import { timestamp } from '../core/time';
 import { apiStep } from './step';
 import { deeper } from './levels';
@@ -47,7 +47,7 @@ export function applyBinding(ctx: Ctx, ex: Exchange, binding: JsonObject, curren
   const conditions = list(current, 'status.conditions').filter((c) => c.type !== 'PodScheduled');
   const updated: JsonObject = {
     ...current,
-    spec: { ...spec, nodeName: node },
+    spec: extend(spec, { nodeName: node }),
     status: { ...status, conditions: [...conditions, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: timestamp(ctx.state.clock) }] },
   };
   apiStep(ctx, {

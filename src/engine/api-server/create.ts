@@ -4,7 +4,7 @@ import type { JsonObject } from '../types';
 import type { EtcdResult, Exchange } from '../core/messages';
 import { send, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
-import { isObject, obj, str } from '../core/json';
+import { extend, isObject, obj, str } from '../core/json';
 import { nameSuffix, uuid } from '../core/prng';
 import { APPS, defaultApps, RESOURCE_OF_KIND } from './apps';
 import { timestamp } from '../core/time';
@@ -79,7 +79,7 @@ export function handleCreate(ctx: Ctx, ex: Exchange, { user, info }: Admitted, a
   const uid = uuid(ctx.rng);
   // generateName: the registry picks the name (BeforeCreate), a 5-character random suffix.
   const generate = str(object, 'metadata.generateName');
-  if (!str(object, 'metadata.name') && generate) object = { ...object, metadata: { ...obj(object, 'metadata'), name: `${generate}${nameSuffix(ctx.rng)}` } };
+  if (!str(object, 'metadata.name') && generate) object = { ...object, metadata: extend(obj(object, 'metadata'), { name: `${generate}${nameSuffix(ctx.rng)}` }) };
   object = prepareCreate(object, { uid, now: timestamp(ctx.state.clock), namespace: info.namespace, manager, isPod });
   if (apply) object = withApplyEntry({ ...object, metadata: { ...obj(object, 'metadata'), managedFields: [] } }, manager, timestamp(ctx.state.clock), fieldsV1(body));
   if (APPS.includes(info.resource)) object = { ...object, metadata: { ...obj(object, 'metadata'), generation: 1 } };

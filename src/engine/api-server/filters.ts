@@ -2,7 +2,7 @@
 // authentication → audit → impersonation → priority and fairness → authorization.
 import type { JsonObject } from '../types';
 import type { Exchange } from '../core/messages';
-import { record, type Ctx } from '../core/ctx';
+import { record, recordApi, type Ctx } from '../core/ctx';
 import { jsonResponse, respond } from '../core/http';
 import { ANONYMOUS, authenticate, type UserInfo } from './authn';
 import { auditReceived } from './audit';
@@ -90,7 +90,6 @@ function authzStep(user: UserInfo, info: RequestInfo, decision: AuthzDecision, m
   });
 }
 
-// Drafts are written out field by field: spreading a shared base made a dictionary-mode copy per step.
 const API = 'kube-apiserver' as const;
 
 export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
@@ -101,14 +100,7 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
   const anonymous = authn.user.name === ANONYMOUS.name;
   const authnKey = !authn.ok ? (ex.credential.invalid ? 'apiserver.authn.failed' : 'apiserver.authn.rejected') : anonymous ? (ex.credential.type === 'x509' ? 'apiserver.authn.unverified' : 'apiserver.authn.anonymous') : ex.credential.type === 'token' ? 'apiserver.authn.token' : 'apiserver.authn';
   const authnParts = authnStep(authnKey, authn.user, authn.authenticator, info);
-  record(ctx, {
-    id: 'apiserver.authn', actor: API, from: API, to: API,
-    level,
-    stage: 'authentication',
-    text: authnParts.text,
-    detail: authnParts.detail,
-    misconception: anonymous ? 'no-credentials-401' : undefined,
-  });
+  recordApi(ctx, 'apiserver.authn', level, 'authentication', authnParts.text, anonymous ? 'no-credentials-401' : undefined, authnParts.detail);
   // A failed authentication is answered at once (it is audited by WithFailedAuthenticationAudit).
   if (!authn.ok) return reject(ctx, ex, 401, 'Unauthorized', 'Unauthorized');
   let user = authn.user;
@@ -127,28 +119,20 @@ export function runFilters(ctx: Ctx, ex: Exchange): Admitted | null {
     if (denied) return forbidden(ctx, ex, user, denied);
     user = as;
   } else {
-    record(ctx, { id: 'apiserver.impersonation', actor: API, from: API, to: API, level: 'deep', stage: 'impersonation', text: notImpersonating(user.name) });
+    recordApi(ctx, 'apiserver.impersonation', 'deep', 'impersonation', notImpersonating(user.name));
   }
   const apf = classify(user, info);
   const saturated = ctx.cluster.apfSaturated === true && ex.purpose.kind === 'kubectl' && apf.priorityLevel !== 'exempt';
-  record(ctx, {
-    id: 'apiserver.apf', actor: API, from: API, to: API,
-    level: saturated ? level : 'deep',
-    stage: 'priority-and-fairness',
-    text: apfText(saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', apf.flowSchema, apf.priorityLevel),
-    misconception: 'apf-before-authn',
-    detail: saturated ? { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: SEATS, queues: 'full', outcome: 'rejected' } : apfDetail(apf.flowSchema, apf.priorityLevel),
-  });
+  recordApi(
+    ctx, 'apiserver.apf', saturated ? level : 'deep', 'priority-and-fairness',
+    apfText(saturated ? 'apiserver.apf.rejected' : 'apiserver.apf', apf.flowSchema, apf.priorityLevel),
+    'apf-before-authn',
+    saturated ? { flowSchema: apf.flowSchema, priorityLevel: apf.priorityLevel, seats: SEATS, queues: 'full', outcome: 'rejected' } : apfDetail(apf.flowSchema, apf.priorityLevel),
+  );
   if (saturated) return reject(ctx, ex, 429, 'TooManyRequests', 'Too many requests, please try again later.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
   const decision = authorize(ctx.state.etcd, user, info, config.authorizationModes);
   const authzParts = authzStep(user, info, decision, config.authorizationModes.join(','));
-  record(ctx, {
-    id: 'apiserver.authz', actor: API, from: API, to: API,
-    level,
-    stage: 'authorization',
-    text: authzParts.text,
-    detail: authzParts.detail,
-  });
+  recordApi(ctx, 'apiserver.authz', level, 'authorization', authzParts.text, undefined, authzParts.detail);
   if (!decision.allowed) return forbidden(ctx, ex, user, info);
   return { user, info };
 }

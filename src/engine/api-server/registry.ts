@@ -1,7 +1,7 @@
 // The generic registry's object bookkeeping: system fields on create, resourceVersion from the
 // etcd mod_revision on read (it is never stored), QoS class (reference B3, B5).
 import type { JsonObject } from '../types';
-import { isObject, list, text } from '../core/json';
+import { extend, isObject, list, text } from '../core/json';
 
 export function qosClass(pod: JsonObject): 'BestEffort' | 'Burstable' | 'Guaranteed' {
   const containers = list(pod, 'spec.containers');
@@ -29,16 +29,13 @@ export function prepareCreate(
 ): JsonObject {
   const md = isObject(obj.metadata) ? obj.metadata : {};
   const { resourceVersion: _rv, uid: _uid, creationTimestamp: _ct, ...rest } = md;
-  const metadata: JsonObject = {
-    ...rest,
+  const metadata: JsonObject = extend(rest, {
     namespace: p.namespace,
     uid: p.uid,
     creationTimestamp: p.now,
     managedFields: [{ manager: p.manager, operation: 'Update', apiVersion: text(obj.apiVersion, 'v1'), time: p.now, fieldsType: 'FieldsV1' }],
-  };
-  const out: JsonObject = { ...obj, metadata };
-  if (p.isPod) out.status = { phase: 'Pending', qosClass: qosClass(obj) };
-  return out;
+  });
+  return extend(obj, p.isPod ? { metadata, status: { phase: 'Pending', qosClass: qosClass(obj) } } : { metadata });
 }
 
 /** Without ?fieldManager the manager is the User-Agent up to its first "/" (prefixFromUserAgent). */
@@ -53,12 +50,12 @@ export function withManagedEntry(obj: JsonObject, entry: { manager: string; time
   const others = list(obj, 'metadata.managedFields').filter((m) => !(m.manager === entry.manager && m.subresource === entry.subresource));
   const mine: JsonObject = { manager: entry.manager, operation: 'Update', apiVersion: text(obj.apiVersion, 'v1'), time: entry.time, fieldsType: 'FieldsV1' };
   if (entry.subresource) mine.subresource = entry.subresource;
-  return { ...obj, metadata: { ...md, managedFields: [...others, mine] } };
+  return { ...obj, metadata: extend(md, { managedFields: [...others, mine] }) };
 }
 
 export function withResourceVersion(obj: JsonObject, rv: number): JsonObject {
   const md = isObject(obj.metadata) ? obj.metadata : {};
-  return { ...obj, metadata: { ...md, resourceVersion: String(rv) } };
+  return { ...obj, metadata: extend(md, { resourceVersion: String(rv) }) };
 }
 
 /** The value handed to etcd: resourceVersion is cleared before encoding (it is the revision). */

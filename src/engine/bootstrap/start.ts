@@ -49,7 +49,7 @@ export function startControlPlane(ctx: Ctx): void {
   // Nothing is running yet: no etcd data to show, no watches, no Pods anywhere.
   const etcd = withoutPods(ctx.state.etcd);
   const watches = ctx.state.watches;
-  update(ctx, { etcd: EMPTY_ETCD, watches: [], kubelets: emptyPMap(), scheduler: { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} } });
+  update(ctx, { etcd: EMPTY_ETCD, watches: [], kubelets: emptyPMap(), scheduler: { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: emptyPMap() } });
   record(ctx, { id: 'bootstrap.kubelet.manifests', level: 'overview', actor: `kubelet/${node.name}`, from: `kubelet/${node.name}`, to: `kubelet/${node.name}`, text: { key: 'bootstrap.kubelet.manifests', params: { node: node.name, dir: MANIFEST_DIR, count: manifests.length, files: manifests.map((m) => m.file).join(', ') } }, detail: { staticPodPath: MANIFEST_DIR, files: manifests.map((m) => `${MANIFEST_DIR}/${m.file}`), kubelet: 'systemd unit kubelet.service; config /var/lib/kubelet/config.yaml' } });
   const [etcdM, apiM, kcmM, schedM] = manifests as [StaticPodManifest, StaticPodManifest, StaticPodManifest, StaticPodManifest];
   startStep(ctx, node, etcdM, 500);

@@ -78,7 +78,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     runtimes = pmapSet(runtimes, node.name, { images: [...node.images], sandboxes: 0, nextIp: 2 });
   }
 
-  let schedulerCache: SchedulerState = { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: {} };
+  let schedulerCache: SchedulerState = { activeQ: [], assumed: emptyPMap(), nodes: {}, pods: emptyPMap(), totals: emptyPMap() };
   for (const [key, pod] of pmapEntries(pods)) schedulerCache = withPod(schedulerCache, key, pod, null);
 
   const watches: WatchRegistration[] = [

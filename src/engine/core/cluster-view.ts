@@ -1,12 +1,12 @@
 // Derives the visible cluster (ClusterView) from engine state, reusing the previous view's parts
 // whenever the state part behind them is the same object: steps share structure. The etcd rows and
-// the pods are kept as chunked lists (core/chunked.ts) and turned into the plain arrays the view
+// the pods are kept as version chains (core/view-list.ts) and turned into the plain arrays the view
 // reads on first access, so 100k steps do not each hold a full copy of thousands of rows.
 import type { ClusterView, EtcdRow, NodeView, PodPhase, PodView, Taint } from '../types';
 import type { EngineState, EtcdEntry, EtcdState } from './state';
 import { getEntry, keysWithPrefix } from '../etcd/kv';
 import { at, list, str } from './json';
-import { chunkedOf, flatten, removeChunked, upsertChunked, type Chunked } from './chunked';
+import { build, builtList, withChange, type ItemOf, type ListVersion } from './view-list';
 
 /** What the next view is derived from: the last state, its view and the view's chunked lists. */
 export interface ViewBase {
@@ -19,6 +19,12 @@ export function viewOf(state: EngineState, prev: ViewBase | null): ViewBase {
   if (prev && prev.state === state) return prev;
   const parts = prev ? etcdViewFrom(prev, state.etcd) : etcdView(state.etcd);
   const p = prev?.state;
+  // Most steps between two writes (filter chain, admission, watch deliveries) change only engine
+  // bookkeeping: nothing the view shows. Those steps share the previous (equal) view object.
+  if (
+    prev && p && parts === prev.parts && p.clock === state.clock && p.scheduler.activeQ === state.scheduler.activeQ &&
+    p.watches === state.watches && p.kubectlOutput === state.kubectlOutput
+  ) return { state, view: prev.view, parts };
   const view = lazyView(
     state.etcd.revision,
     parts,
@@ -36,17 +42,12 @@ export function viewOf(state: EngineState, prev: ViewBase | null): ViewBase {
   return { state, view, parts };
 }
 
-/** Flattened lists by their chunks: views whose list did not change share one array. */
-const FLAT = new WeakMap<object, unknown[]>();
-/** Each view's chunked lists, read by the shared getters below. */
+/** Each view's list versions, read by the shared getters below. */
 const PARTS = new WeakMap<ClusterView, EtcdParts>();
 
-function flat<T>(view: ClusterView, name: 'etcd' | 'pods', chunks: Chunked<T>): T[] {
-  let value = FLAT.get(chunks) as T[] | undefined;
-  if (!value) {
-    value = flatten(chunks);
-    FLAT.set(chunks, value);
-  }
+// Views whose list did not change share one version, so one array.
+function flat<T>(view: ClusterView, name: 'etcd' | 'pods', version: ListVersion<T>, itemOf: ItemOf<T>): T[] {
+  const value = build(version, itemOf).items as T[];
   // From now on an ordinary data property (redefining keeps the key's place in the object).
   Object.defineProperty(view, name, { value, enumerable: true, writable: true, configurable: true });
   return value;
@@ -56,14 +57,14 @@ function flat<T>(view: ClusterView, name: 'etcd' | 'pods', chunks: Chunked<T>): 
 // functions per view, which put every view in dictionary mode (~680 bytes each instead of ~130).
 const ETCD: PropertyDescriptor = {
   get(this: ClusterView): EtcdRow[] {
-    return flat(this, 'etcd', (PARTS.get(this) as EtcdParts).rows);
+    return flat(this, 'etcd', (PARTS.get(this) as EtcdParts).rows, rowOf);
   },
   enumerable: true,
   configurable: true,
 };
 const PODS: PropertyDescriptor = {
   get(this: ClusterView): PodView[] {
-    return flat(this, 'pods', (PARTS.get(this) as EtcdParts).pods);
+    return flat(this, 'pods', (PARTS.get(this) as EtcdParts).pods, podItem);
   },
   enumerable: true,
   configurable: true,
@@ -88,40 +89,28 @@ function lazyView(revision: number, parts: EtcdParts, schedulerQueue: string[], 
 }
 
 export interface EtcdParts {
-  rows: Chunked<EtcdRow>;
+  rows: ListVersion<EtcdRow>;
   nodes: NodeView[];
-  pods: Chunked<PodView>;
+  /** Pods in etcd key order. */
+  pods: ListVersion<PodView>;
 }
 
-const rowKey = (r: EtcdRow): string => r.key;
-// Each pod row's sort key, built once: the binary searches of every pod write compare ~12 rows,
-// and building the key each time made (and flattened) a new string per comparison.
-const POD_KEYS = new WeakMap<PodView, string>();
-const podKey = (p: PodView): string => {
-  let key = POD_KEYS.get(p);
-  if (key === undefined) {
-    key = `/registry/pods/${p.namespace}/${p.name}`;
-    POD_KEYS.set(p, key);
-  }
-  return key;
-};
+const podItem = (_key: string, e: EtcdEntry): PodView => podView(e.value, e.modRevision);
 
-/** Reuses the previous rows, replacing (or removing) only the one key a single write touched. */
+/** Reuses the previous lists, adding to them only the one key a single write touched. */
 function etcdViewFrom(prev: ViewBase, etcd: EtcdState): EtcdParts {
   const same = prev.parts;
   if (prev.state.etcd === etcd) return same;
   const key = etcd.lastKey;
   if (!key || etcd.revision !== prev.state.etcd.revision + 1) return etcdView(etcd);
   const entry = getEntry(etcd, key);
-  if (!entry) {
-    const parts: EtcdParts = { ...same, rows: removeChunked(same.rows, rowKey, key) };
-    if (key.startsWith('/registry/minions/')) parts.nodes = same.nodes.filter((n) => `/registry/minions/${n.name}` !== key);
-    if (key.startsWith('/registry/pods/')) parts.pods = removeChunked(same.pods, podKey, key);
-    return parts;
+  const parts: EtcdParts = { rows: withChange(same.rows, key, entry ?? null, rowOf), nodes: same.nodes, pods: same.pods };
+  if (key.startsWith('/registry/minions/')) {
+    parts.nodes = entry
+      ? upsert(same.nodes, nodeView(entry.value), (n) => `/registry/minions/${n.name}`, key)
+      : same.nodes.filter((n) => `/registry/minions/${n.name}` !== key);
   }
-  const parts: EtcdParts = { ...same, rows: upsertChunked(same.rows, rowOf(key, entry), rowKey, key) };
-  if (key.startsWith('/registry/minions/')) parts.nodes = upsert(same.nodes, nodeView(entry.value), (n) => `/registry/minions/${n.name}`, key);
-  if (key.startsWith('/registry/pods/')) parts.pods = upsertChunked(same.pods, podView(entry.value, entry.modRevision), podKey, key);
+  if (key.startsWith('/registry/pods/')) parts.pods = withChange(same.pods, key, entry ?? null, podItem);
   return parts;
 }
 
@@ -151,17 +140,23 @@ function rowOf(key: string, e: EtcdEntry): EtcdRow {
 }
 
 function etcdView(etcd: EtcdState): EtcdParts {
+  const rowKeys: string[] = [];
   const rows: EtcdRow[] = [];
   const nodes: NodeView[] = [];
+  const podKeys: string[] = [];
   const pods: PodView[] = [];
   for (const key of keysWithPrefix(etcd, '/')) {
     const e = getEntry(etcd, key);
     if (!e) continue;
     if (key.startsWith('/registry/minions/')) nodes.push(nodeView(e.value));
-    if (key.startsWith('/registry/pods/')) pods.push(podView(e.value, e.modRevision));
+    if (key.startsWith('/registry/pods/')) {
+      podKeys.push(key);
+      pods.push(podView(e.value, e.modRevision));
+    }
+    rowKeys.push(key);
     rows.push(rowOf(key, e));
   }
-  return { rows: chunkedOf(rows), nodes, pods: chunkedOf(pods) };
+  return { rows: builtList(rowKeys, rows), nodes, pods: builtList(podKeys, pods) };
 }
 
 function nodeView(node: Parameters<typeof str>[0]): NodeView {

@@ -1,6 +1,6 @@
 // The simulation context: the current state, the steps recorded so far and the outbox. One
 // simulate() call owns one context; nothing outside it can see the mutation.
-import type { ClusterSpec, RawStep, ScenarioInput } from '../types';
+import type { ApiServerStage, ClusterSpec, ComponentId, JsonObject, Level, RawStep, ScenarioInput, Text } from '../types';
 import type { Message } from './messages';
 import type { EngineState } from './state';
 import { rngFrom, type Rng } from './prng';
@@ -25,33 +25,27 @@ export interface Ctx {
   readonly queue: Queued[];
   seq: number;
   lastView: ViewBase | null;
-  /** The PRNG seed as drawn; written back into state.rng before each step is recorded. */
-  seed: number;
+  /** The PRNG seed as drawn (a plain field, no accessors: a uid is 32 draws); written back into state.rng before each step is recorded. */
+  readonly drawn: { rng: number };
   /** Request steps of this command's exchanges by exchange id: the answer completes them. */
   readonly openRequests: Map<string, RawStep>;
 }
 
 export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
+  const drawn = { rng: state.rng };
   const ctx: Ctx = {
     state,
     input,
     cluster: input.cluster,
     command: 0,
     steps: [],
-    // A uid takes 32 draws: they advance ctx.seed, and state.rng catches up once per step (syncSeed)
+    // A uid takes 32 draws: they advance drawn.rng, and state.rng catches up once per step (syncSeed)
     // instead of copying the state on every draw.
-    rng: rngFrom({
-      get rng() {
-        return ctx.seed;
-      },
-      set rng(seed: number) {
-        ctx.seed = seed;
-      },
-    }),
+    rng: rngFrom(drawn),
     queue: [],
     seq: 0,
     lastView: null,
-    seed: state.rng,
+    drawn,
     openRequests: new Map(),
   };
   return ctx;
@@ -59,7 +53,7 @@ export function createCtx(input: ScenarioInput, state: EngineState): Ctx {
 
 /** Brings state.rng up to the seed drawn so far, so every recorded state carries it. */
 export function syncSeed(ctx: Ctx): void {
-  if (ctx.state.rng !== ctx.seed) ctx.state = { ...ctx.state, rng: ctx.seed };
+  if (ctx.state.rng !== ctx.drawn.rng) ctx.state = { ...ctx.state, rng: ctx.drawn.rng };
 }
 
 /**
@@ -68,21 +62,38 @@ export function syncSeed(ctx: Ctx): void {
  * draft in place gave nearly every step its own (a megamorphic, allocation-heavy trace).
  */
 export function record(ctx: Ctx, draft: StepDraft): RawStep {
-  syncSeed(ctx);
-  ctx.lastView = viewOf(ctx.state, ctx.lastView);
-  const step = { id: draft.id, index: ctx.steps.length, level: draft.level, actor: draft.actor, from: draft.from, to: draft.to } as RawStep;
-  if (draft.stage !== undefined) step.stage = draft.stage;
-  step.command = ctx.command;
-  step.text = draft.text;
-  if (draft.misconception !== undefined) step.misconception = draft.misconception;
+  const step = begin(ctx, draft.id, draft.level, draft.actor, draft.from, draft.to, draft.stage, draft.text, draft.misconception);
   if (draft.http !== undefined) step.http = draft.http;
   if (draft.etcd !== undefined) step.etcd = draft.etcd;
   if (draft.watch !== undefined) step.watch = draft.watch;
   if (draft.cri !== undefined) step.cri = draft.cri;
   if (draft.event !== undefined) step.event = draft.event;
   if (draft.scheduling !== undefined) step.scheduling = draft.scheduling;
-  if (draft.detail !== undefined) step.detail = draft.detail;
-  step.state = ctx.lastView.view;
+  return finish(ctx, step, draft.detail);
+}
+
+const API = 'kube-apiserver' as const;
+
+/** A step inside kube-apiserver (~90% of a busy trace), recorded without a draft object in between. */
+export function recordApi(ctx: Ctx, id: string, level: Level, stage: ApiServerStage, text: Text, misconception?: string, detail?: JsonObject): RawStep {
+  return finish(ctx, begin(ctx, id, level, API, API, API, stage, text, misconception), detail);
+}
+
+// record's field order, in two halves around the optional payloads.
+function begin(ctx: Ctx, id: string, level: Level, actor: ComponentId, from: ComponentId, to: ComponentId, stage: ApiServerStage | undefined, text: Text, misconception: string | undefined): RawStep {
+  syncSeed(ctx);
+  ctx.lastView = viewOf(ctx.state, ctx.lastView);
+  const step = { id, index: ctx.steps.length, level, actor, from, to } as RawStep;
+  if (stage !== undefined) step.stage = stage;
+  step.command = ctx.command;
+  step.text = text;
+  if (misconception !== undefined) step.misconception = misconception;
+  return step;
+}
+
+function finish(ctx: Ctx, step: RawStep, detail: JsonObject | undefined): RawStep {
+  if (detail !== undefined) step.detail = detail;
+  step.state = (ctx.lastView as ViewBase).view;
   ctx.steps.push(step);
   return step;
 }

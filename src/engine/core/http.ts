@@ -21,7 +21,8 @@ export function sendRequest(
   out: Outgoing,
   step: { id: string; text: Text; misconception?: string; extra?: Partial<StepDraft> },
 ): Exchange {
-  const exchange: Exchange = { id: nextExchangeId(ctx), ...out };
+  // Written out, not spread: see extend() in core/json.ts.
+  const exchange: Exchange = { id: nextExchangeId(ctx), from: out.from, credential: out.credential, request: out.request, story: out.story, purpose: out.purpose };
   const draft: StepDraft = {
     id: step.id,
     level: out.story.request,
@@ -30,8 +31,8 @@ export function sendRequest(
     to: 'kube-apiserver',
     text: step.text,
     http: requestPayload(exchange),
-    ...step.extra,
   };
+  if (step.extra) Object.assign(draft, step.extra);
   if (step.misconception) draft.misconception = step.misconception;
   ctx.openRequests.set(exchange.id, record(ctx, draft));
   send(ctx, { type: 'http.request', exchange }, HOP_MS);
@@ -54,13 +55,18 @@ export function requestPayload(exchange: Exchange): HttpPayload {
 }
 
 export function responsePayload(exchange: Exchange, response: HttpResponse): HttpPayload {
+  // Written out rather than spread from requestPayload: see extend() in core/json.ts.
   const p: HttpPayload = {
-    ...requestPayload(exchange),
+    exchangeId: exchange.id,
     leg: 'response',
+    method: exchange.request.method,
+    path: exchange.request.path,
+    requestHeaders: exchange.request.headers,
     status: response.status,
     statusText: response.statusText,
     responseHeaders: response.headers,
   };
+  if (exchange.request.body !== undefined) p.requestBody = exchange.request.body;
   if (response.body !== undefined) p.responseBody = response.body;
   return p;
 }

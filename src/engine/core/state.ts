@@ -62,8 +62,8 @@ export interface SchedulerState {
   pods: PMap<JsonObject>;
   /** The node informer's view of each node's scheduling fields, once a Node change was seen. */
   nodes: Record<string, { taints: Taint[]; unschedulable: boolean }>;
-  /** Per-node totals of the cached and assumed pods' requests. */
-  totals: Record<string, NodeTotals>;
+  /** Per-node totals of the cached and assumed pods' requests (PMap: a change copies one shard, not 100 nodes). */
+  totals: PMap<NodeTotals>;
 }
 
 export type KubeletPodStage =

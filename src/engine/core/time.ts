@@ -4,8 +4,17 @@
 /** The instant the simulation's clock reads 0. Fixed so traces are byte-identical. */
 export const EPOCH_MS = Date.UTC(2025, 8, 15, 9, 0, 0);
 
+// The last second formatted: every object written in the same second asks for the same text.
+let lastSecond = NaN;
+let lastText = '';
+
 export function timestamp(clockMs: number): string {
-  return new Date(EPOCH_MS + Math.floor(clockMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(clockMs / 1000);
+  if (second !== lastSecond) {
+    lastText = new Date(EPOCH_MS + second * 1000).toISOString().replace('.000Z', 'Z');
+    lastSecond = second;
+  }
+  return lastText;
 }
 
 export function parseTimestamp(value: string): number {

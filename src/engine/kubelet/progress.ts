@@ -3,7 +3,7 @@
 import type { JsonObject } from '../types';
 import type { CriCall } from '../core/messages';
 import { record, send, type Ctx } from '../core/ctx';
-import { list, str, text } from '../core/json';
+import { extend, list, str, text } from '../core/json';
 import { timestamp } from '../core/time';
 import { recordKubeletEvent } from './events';
 import { startContainer, syncPod } from './handle';
@@ -33,12 +33,12 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
   switch (call) {
     case 'RunPodSandbox': {
       const id = str(response, 'pod_sandbox_id') ?? '';
-      setPod(ctx, node, { ...kp, sandboxId: id });
+      setPod(ctx, node, extend(kp, { sandboxId: id }));
       cri(ctx, node, podKey, 'PodSandboxStatus', { pod_sandbox_id: id, ip: str(response, 'ip') ?? '' });
       return;
     }
     case 'PodSandboxStatus': {
-      const next = { ...kp, podIP: str(response, 'status.network.ip') ?? '', stage: 'containers' as const };
+      const next: KubeletPod = extend(kp, { podIP: str(response, 'status.network.ip') ?? '', stage: 'containers' });
       setPod(ctx, node, next);
       startContainer(ctx, node, next);
       return;
@@ -72,7 +72,7 @@ export function handleCriResponse(ctx: Ctx, node: string, podKey: string, call: 
       return;
     }
     case 'StartContainer': {
-      const next = { ...kp, container: kp.container + 1, startedAt: kp.startedAt ?? timestamp(ctx.state.clock) };
+      const next = extend(kp, { container: kp.container + 1, startedAt: kp.startedAt ?? timestamp(ctx.state.clock) });
       setPod(ctx, node, next);
       recordKubeletEvent(ctx, node, kp, 'Started', `Started container ${cname}`, cname);
       startContainer(ctx, node, next);

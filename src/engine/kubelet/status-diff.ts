@@ -2,7 +2,7 @@
 // status it last saw and the one it wants: unchanged fields are left out, removed ones become null,
 // conditions merge by type with a $setElementOrder list. Go marshals the patch map with sorted keys.
 import type { JsonObject, JsonValue } from '../types';
-import { isObject } from '../core/json';
+import { extend, isObject } from '../core/json';
 
 /**
  * Whether both encode to the same JSON with sorted keys, compared in place (sorting and
@@ -55,7 +55,7 @@ function diffConditions(old: JsonObject[], next: JsonObject[]): JsonObject[] {
   for (const c of next) {
     const before = old.find((o) => o.type === c.type);
     if (!before) changed.push(c);
-    else if (!sameJson(before, c)) changed.push({ ...diffObject(before, c), type: c.type ?? null });
+    else if (!sameJson(before, c)) changed.push(extend(diffObject(before, c), { type: c.type ?? null }));
   }
   return changed;
 }

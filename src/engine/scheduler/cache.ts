@@ -46,9 +46,8 @@ export function withPod(s: SchedulerState, key: string, pod: JsonObject | null, 
   const after = contribution(pod ?? undefined, pod ? (str(pod, 'spec.nodeName') ?? pmapGet(assumed, key)) : undefined);
   let totals = s.totals;
   if (!sameContribution(before, after)) {
-    totals = { ...s.totals };
-    if (before) totals[before[0]] = add(totals[before[0]] ?? ZERO_TOTALS, before[1], -1);
-    if (after) totals[after[0]] = add(totals[after[0]] ?? ZERO_TOTALS, after[1], 1);
+    if (before) totals = pmapSet(totals, before[0], add(pmapGet(totals, before[0]) ?? ZERO_TOTALS, before[1], -1));
+    if (after) totals = pmapSet(totals, after[0], add(pmapGet(totals, after[0]) ?? ZERO_TOTALS, after[1], 1));
   }
   return { ...s, pods: pod ? pmapSet(s.pods, key, pod) : pmapDelete(s.pods, key), assumed, totals };
 }

@@ -3,6 +3,7 @@
 import type { JsonObject, NodeSpec, SchedulingNodeResult, SchedulingPayload } from '../types';
 import type { Ctx } from '../core/ctx';
 import { obj, str } from '../core/json';
+import { pmapGet } from '../core/pmap';
 import { runFilters, type FilterOutcome, type NodeUsage } from './filter';
 import { scoreNodes, type NodeScore } from './score';
 import { podRequests, sum, type Requests } from './resources';
@@ -48,7 +49,7 @@ export function decide(ctx: Ctx, pod: JsonObject): Decision {
     // The node informer's taints and unschedulable win over the cluster as seeded (cordon, taint).
     const seen = s.nodes[spec.name];
     const n = seen ? { ...spec, taints: seen.taints, unschedulable: seen.unschedulable } : spec;
-    const t = s.totals[n.name] ?? ZERO_TOTALS;
+    const t = pmapGet(s.totals, n.name) ?? ZERO_TOTALS;
     const labels = needLabels ? getEntry(ctx.state.etcd, `/registry/minions/${n.name}`)?.value : undefined;
     usage.requested.cpu = t.cpu;
     usage.requested.memory = t.memory;

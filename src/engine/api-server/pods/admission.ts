@@ -2,7 +2,7 @@
 // in a kubeadm cluster that act on Pods are listed; the rest of the chain has nothing to do.
 import type { JsonObject } from '../../types';
 import type { EtcdState } from '../../core/state';
-import { isObject, str } from '../../core/json';
+import { extend, isObject, str } from '../../core/json';
 import { nameSuffix, type Rng } from '../../core/prng';
 import type { UserInfo } from '../authn';
 import { getEntry, keysWithPrefix } from '../../etcd/kv';
@@ -50,7 +50,8 @@ export function mutatePod(etcd: EtcdState, rng: Rng, namespace: string, input: J
   const limitRanges = keysWithPrefix(etcd, `/registry/limitranges/${namespace}/`).length > 0;
   if (on('LimitRanger')) plugins.push({ plugin: 'LimitRanger', result: limitRanges ? 'LimitRange present' : `no LimitRange in ${namespace}: no change` });
 
-  const spec: JsonObject = isObject(input.spec) ? { ...input.spec } : {};
+  // A copy that gets keys added: extend() keeps hidden classes shared (see core/json.ts).
+  const spec: JsonObject = isObject(input.spec) ? extend({}, input.spec) : {};
   // Mirror Pods get no service account (NodeRestriction would refuse one): the plugin skips them.
   if (on('ServiceAccount') && !isMirror(input)) {
     const sa = serviceAccount(etcd, rng, namespace, input, spec, plugins);
@@ -92,7 +93,7 @@ function serviceAccount(etcd: EtcdState, rng: Rng, namespace: string, input: Jso
   spec.volumes = [...(Array.isArray(spec.volumes) ? spec.volumes : []), apiAccessVolume(volumeName)];
   spec.containers = (Array.isArray(spec.containers) ? spec.containers : []).map((c) =>
     isObject(c)
-      ? { ...c, volumeMounts: [...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []), { name: volumeName, readOnly: true, mountPath: SA_MOUNT }] }
+      ? extend(c, { volumeMounts: [...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []), { name: volumeName, readOnly: true, mountPath: SA_MOUNT }] })
       : c,
   );
   plugins.push({ plugin: 'ServiceAccount', result: `serviceAccountName: ${saName}; projected volume ${volumeName} mounted at ${SA_MOUNT}` });

@@ -1,6 +1,6 @@
 // SetDefaults_Pod and friends: run while the body is decoded (reference A2 step 4).
 import type { JsonObject } from '../../types';
-import { isObject } from '../../core/json';
+import { extend, isObject } from '../../core/json';
 
 export interface Defaulted {
   pod: JsonObject;
@@ -19,7 +19,8 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 
 export function defaultPod(input: JsonObject): Defaulted {
   const changes: string[] = [];
-  const spec: JsonObject = isObject(input.spec) ? { ...input.spec } : {};
+  // Copies that get keys added: extend() keeps their hidden classes shared (see core/json.ts).
+  const spec: JsonObject = isObject(input.spec) ? extend({}, input.spec) : {};
   const set = (target: JsonObject, field: string, value: JsonObject[string], path: string): void => {
     if (target[field] === undefined) {
       target[field] = value;
@@ -29,7 +30,7 @@ export function defaultPod(input: JsonObject): Defaulted {
   const containers = Array.isArray(spec.containers) ? spec.containers : [];
   spec.containers = containers.map((c, i) => {
     if (!isObject(c)) return c;
-    const out: JsonObject = { ...c };
+    const out: JsonObject = extend({}, c);
     const p = `spec.containers[${i}]`;
     set(out, 'resources', {}, `${p}.resources`);
     set(out, 'terminationMessagePath', '/dev/termination-log', `${p}.terminationMessagePath`);

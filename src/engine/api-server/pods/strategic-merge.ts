@@ -2,7 +2,7 @@
 // (conditions by type, podIPs/hostIPs by ip) merge element by element; other lists, such as the
 // atomic containerStatuses, are replaced whole.
 import type { JsonObject, JsonValue } from '../../types';
-import { isObject } from '../../core/json';
+import { extend, isObject } from '../../core/json';
 
 export const MERGE_KEYS: Record<string, string> = {
   // kubectl apply patches containers element by element.
@@ -13,7 +13,8 @@ export const MERGE_KEYS: Record<string, string> = {
 };
 
 export function strategicMerge(base: JsonObject, patch: JsonObject): JsonObject {
-  const out: JsonObject = { ...base };
+  // A copy that gets keys added: extend() keeps hidden classes shared (see core/json.ts).
+  const out: JsonObject = extend({}, base);
   for (const [key, value] of Object.entries(patch)) {
     if (key.startsWith('$setElementOrder/')) continue;
     if (value === null) {
