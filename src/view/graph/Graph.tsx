@@ -1,6 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Viewport } from '@xyflow/react';
-import { ReactFlow, ViewportPortal, getViewportForBounds, useStore } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, ViewportPortal, getViewportForBounds, useStore, useStoreApi } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
@@ -78,7 +78,25 @@ function OnFlowFramed({ done }: { done: (cssFramed: boolean) => void }): null {
   return null;
 }
 
+/** React Flow's interaction settings for this read-only graph. */
+const READ_ONLY = { nodesDraggable: false, nodesConnectable: false, nodesFocusable: false, edgesFocusable: false, elementsSelectable: false } as const;
+
+/**
+ * Puts READ_ONLY into React Flow's store before anything renders from it. React Flow applies
+ * these props in an effect after mounting: the prerendered markup would show focusable,
+ * selectable nodes, and the effect would render every node and link again, in one task, on
+ * hydration. A hydrating render reads a store's initial state, not its current one; the store
+ * is brand new here and nothing has read it, so its state object is still the initial one and
+ * the settings are written into it in place.
+ */
+function ReadOnlyFlow(): null {
+  const store = useStoreApi();
+  useState(() => Object.assign(store.getState(), READ_ONLY));
+  return null;
+}
+
 const MIN_ZOOM = 0.2;
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
 const MAX_ZOOM = 2;
 /** A grid of a hundred nodes fits only far out; the learner zooms in where it matters. */
 const GRID_MIN_ZOOM = 0.05;
@@ -129,41 +147,49 @@ export const Graph = memo(function Graph() {
   const flow = useMemo(
     () =>
       size ? (
-        <ReactFlow
+        <ReactFlowProvider
           key={scenario.id}
-          width={size.width}
-          height={size.height}
+          initialNodes={layout.nodes}
+          initialEdges={layout.edges}
+          initialWidth={size.width}
+          initialHeight={size.height}
           fitView={size.viewport === undefined && !size.prerendered}
-          {...(size.viewport ? { defaultViewport: size.viewport } : {})}
-          // Controlled (they never change): React Flow renders `nodes` on the server too, for the
-          // prerendered frame; `defaultNodes` only in the browser.
-          nodes={layout.nodes}
-          edges={layout.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          fitViewOptions={{ padding: FIT_PADDING }}
-          minZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          onlyRenderVisibleElements={grid}
-          {...(grid ? { onMoveStart: () => moving(box.current, true), onMoveEnd: () => moving(box.current, false) } : {})}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          panOnDrag={grid || touch}
-          zoomOnScroll={grid}
-          zoomOnDoubleClick={false}
-          preventScrolling={false}
+          initialFitViewOptions={FIT_VIEW_OPTIONS}
+          initialMinZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
+          initialMaxZoom={MAX_ZOOM}
         >
-          {size.prerendered ? <CssFrameHandover box={box} /> : null}
-          {size.prerendered ? <OnFlowFramed done={setCssFramed} /> : null}
-          <Camera boxes={layout.boxes} />
-          {grid ? <ZoomControls /> : null}
-          <ViewportPortal>
-            <PacketLayer boxes={layout.boxes} />
-          </ViewportPortal>
-        </ReactFlow>
+          <ReadOnlyFlow />
+          <ReactFlow
+            width={size.width}
+            height={size.height}
+            fitView={size.viewport === undefined && !size.prerendered}
+            {...(size.viewport ? { defaultViewport: size.viewport } : {})}
+            // Controlled (they never change): React Flow renders `nodes` on the server too, for the
+            // prerendered frame; `defaultNodes` only in the browser.
+            nodes={layout.nodes}
+            edges={layout.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            onlyRenderVisibleElements={grid}
+            {...(grid ? { onMoveStart: () => moving(box.current, true), onMoveEnd: () => moving(box.current, false) } : {})}
+            {...READ_ONLY}
+            panOnDrag={grid || touch}
+            zoomOnScroll={grid}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+          >
+            {size.prerendered ? <CssFrameHandover box={box} /> : null}
+            {size.prerendered ? <OnFlowFramed done={setCssFramed} /> : null}
+            <Camera boxes={layout.boxes} />
+            {grid ? <ZoomControls /> : null}
+            <ViewportPortal>
+              <PacketLayer boxes={layout.boxes} />
+            </ViewportPortal>
+          </ReactFlow>
+        </ReactFlowProvider>
       ) : null,
     [size, scenario.id, layout, grid, touch],
   );
