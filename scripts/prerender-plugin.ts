@@ -81,11 +81,11 @@ function earlyScript(html: string, src: string): string {
  * parser finds competes with the first paint for the connection (and Lighthouse counts every
  * request that ends before the largest paint as needed for it); the prerendered page needs none.
  */
-export function deferAppScripts(html: string): string {
+export function deferAppScripts(html: string, app: readonly string[]): string {
   const entry = /\n?\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry?.[1]) throw new Error('index.html has no module entry script to defer');
   const preloads = [...html.matchAll(/\n?\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
-  const hrefs = [entry[1], ...preloads.map((m) => m[1])].join(' ');
+  const hrefs = [...new Set([entry[1], ...preloads.map((m) => m[1]), ...app])].join(' ');
   const rest = [entry, ...preloads].reduce((out, m) => out.replace(m[0], ''), html);
   return rest.replace('</head>', () => `  <meta name="kubewalk-app" content="${escapeHtml(hrefs)}" />\n  </head>`);
 }
@@ -105,6 +105,7 @@ export function fillPoster(template: string, page: Prerendered): string {
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let early: string | undefined;
+  let app: string[] = [];
   const client = () => !config.build.ssr && !config.build.lib;
   return {
     name: 'kubewalk-prerender',
@@ -116,8 +117,20 @@ export function prerenderPlugin(): Plugin {
       if (client()) this.emitFile({ type: 'chunk', id: join(config.root, 'src/early.ts'), name: 'early', preserveSignature: 'allow-extension' });
     },
     generateBundle(_, bundle) {
-      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/early.ts'));
-      early = chunk?.fileName;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      early = chunks.find((c) => c.facadeModuleId?.endsWith('/src/early.ts'))?.fileName;
+      // src/boot.tsx and everything it imports: the entry evaluates them a few at a time, so
+      // they are all fetched at once beforehand.
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
+      const seen = new Set<string>();
+      const visit = (name: string) => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        for (const dep of byName.get(name)?.imports ?? []) visit(dep);
+      };
+      if (boot) visit(boot.fileName);
+      app = [...seen].map((name) => `${config.base}${name}`);
     },
     async closeBundle() {
       // The server build below loads this config too; and library builds have no index.html.
@@ -138,7 +151,7 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const template = deferAppScripts(earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`));
+      const template = deferAppScripts(earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`), app);
       // Every page links the same stylesheets: each is read once.
       const sheets = new Map<string, string>();
       const stylesheet = (href: string) => {

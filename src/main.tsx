@@ -7,8 +7,11 @@ import '@xyflow/react/dist/base.css';
 import './index.css';
 import './view/whatif/whatif.css';
 import './view/graph/prerendered.css';
+import './view/panels/window.css';
+import './view/boundary/boundary.css';
 import './boot.css';
 import { fetchSeed } from './store/seed';
+import type * as BootModule from './boot';
 
 const el = document.getElementById('root');
 if (!el) throw new Error('index.html has no #root element');
@@ -42,6 +45,19 @@ function enableStylesheets(): Promise<unknown> {
 
 const nextTask = (run: () => void) => setTimeout(run, 0);
 
+/**
+ * The app's modules, evaluated in three tasks rather than one: React, then React Flow, then the
+ * view. The prerendered page has already fetched them all at once (src/early.ts).
+ */
+async function loadApp(): Promise<typeof BootModule> {
+  const aTaskLater = () => new Promise<void>((resolve) => nextTask(resolve));
+  await import('react-dom/client');
+  await aTaskLater();
+  await import('@xyflow/react');
+  await aTaskLater();
+  return import('./boot');
+}
+
 // One frame first: the prerendered page paints before anything else is fetched or run. Then
 // three short tasks rather than one long one (each fetch costs the page a little).
 requestAnimationFrame(() =>
@@ -54,7 +70,7 @@ requestAnimationFrame(() =>
     const seed = fetchSeed(document);
     nextTask(() => {
       // Evaluating the app's modules and starting it are two tasks, not one long one.
-      void Promise.all([import('./boot'), early, seed, styles]).then(([{ start }, input, frame]) => nextTask(() => void start(el, frame, input, box)));
+      void Promise.all([loadApp(), early, seed, styles]).then(([{ start }, input, frame]) => nextTask(() => void start(el, frame, input, box)));
       // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
       nextTask(() => void import('./store/domain').catch(() => undefined));
     });

@@ -1,10 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { narrationCatalog } from './lang';
-import { domain, loadDomain, scenarioIds, traceInSlices } from './traces';
+import { domain, loadDomain, scenarioIds, traceInSlices, tracingInSlices } from './traces';
+import { offersAt } from './whatif';
 
 beforeAll(loadDomain);
 
 describe('traceInSlices', () => {
+  // First: the other tests leave every trace memoised.
+  it('keeps others from running the same scenario in one piece while it works', async () => {
+    const simulate = vi.spyOn(domain(), 'simulate');
+    const tracing = traceInSlices('create-pod');
+    expect(tracingInSlices('create-pod')).toBe(true);
+    // No seed on this page: the what-if offers wait for the trace instead of simulating it.
+    expect(offersAt('create-pod', 0, 'standard')).toEqual([]);
+    await tracing;
+    expect(tracingInSlices('create-pod')).toBe(false);
+    expect(simulate).not.toHaveBeenCalled();
+    simulate.mockRestore();
+  });
+
   it('gives every scenario the trace the one-piece simulation gives', async () => {
     const { simulate, renderTrace, en } = domain();
     expect(scenarioIds().length).toBeGreaterThan(30);

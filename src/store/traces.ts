@@ -99,6 +99,26 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function traceInSlices(id: string): Promise<RenderedTrace> {
   const cached = rendered.get(id);
   if (cached) return cached;
+  slicing.add(id);
+  try {
+    return await sliced(id);
+  } finally {
+    slicing.delete(id);
+  }
+}
+
+/** Scenarios being traced in slices right now. */
+const slicing = new Set<string>();
+
+/**
+ * Whether a scenario's trace is being worked out in slices: until it is in, whoever would call
+ * traceFor (a long, synchronous run) makes do with what the page's seed says.
+ */
+export function tracingInSlices(id: string): boolean {
+  return slicing.has(id);
+}
+
+async function sliced(id: string): Promise<RenderedTrace> {
   const { startSimulation, beginCommand, pumpCommand, endCommand, traceOf } = domain();
   const scenario = scenarioById(id);
   const sim = startSimulation(scenario);

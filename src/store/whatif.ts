@@ -5,7 +5,7 @@ import type { WhatIf } from '../engine';
 import { isVisibleAt } from '../playback/levels';
 import { positionOf, visibleOf } from './selectors';
 import type { PlayerStore } from './player';
-import { domain, domainLoaded, scenarioById, seededOffers, traceFor } from './traces';
+import { domain, domainLoaded, scenarioById, seededOffers, traceFor, tracingInSlices } from './traces';
 import { narrationCatalog } from './lang';
 
 const available = new Map<string, WhatIf[]>();
@@ -76,8 +76,8 @@ function anchorsOf(scenarioId: string, steps: readonly Step[]): Map<string, numb
  * step itself and the finer ones hidden after it at this level), so every level offers them.
  */
 export function offersAt(scenarioId: string, cursor: number, level: Step['level']): string[] {
-  // A prerendered first frame, before the domain (with the what-ifs) has arrived.
-  if (!domainLoaded()) return seededOffers(scenarioId, cursor);
+  // A prerendered first frame, before the domain (with the what-ifs) or its trace has arrived.
+  if (!domainLoaded() || tracingInSlices(scenarioId)) return seededOffers(scenarioId, cursor);
   const { steps } = traceFor(scenarioId);
   if (!steps[cursor] || !isVisibleAt(steps[cursor].level, level)) return [];
   // Asked on every step: the visible steps and the anchors are worked out once per trace.
