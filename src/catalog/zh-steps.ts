@@ -55,6 +55,8 @@ export const zhSteps: Record<string, StepWords> = {
   'scheduler.bind': { title: '调度器 POST 一个 Binding', narration: 'DefaultBinder 向 Pod 的 binding 子资源 POST 一个 Binding（目标节点 {node}）。调度器自己不更新 Pod，也从不和 etcd 或 kubelet 通信。' },
   'scheduler.event': { title: '调度器记录 {reason} 事件', narration: '“{message}”：调度器把这个 {reason} Event 报告给 kube-apiserver，后者把它在 etcd 中保存一小时。kubectl describe pod 会显示它。' },
 
+  'controller.replicaset.delete': { title: 'ReplicaSet 控制器删除 {deleting} 个 Pod', narration: '{replicaset} 需要 {desired} 个 Pod，却拥有 {active} 个活跃 Pod，所以 replicaset 控制器删除 {deleting} 个：{pods}。它按删除优先级给 Pod 排序：未调度的先于已调度的，Pending 先于 Running，未就绪先于就绪，pod-deletion-cost 较低的优先，然后是与更多同伴共处一个节点的 Pod，最后是最近就绪或最近创建的。它一次发出所有 DELETE，并等待在 watch 上看到每个 Pod 进入终止状态。' },
+  'controller.request.pod.delete': { title: 'ReplicaSet 控制器 DELETE {pod}', narration: 'replicaset 控制器为 {pod} 发送 DELETE，和 kubectl delete pod 一样是一次普通的优雅删除：API 服务器设置它的 deletionTimestamp，它所在节点上的 kubelet 停止容器，然后删除这个 Pod。控制器不等这一切：正在终止的 Pod 不再计入 {replicaset}。' },
   'controller-manager.watch': { title: '控制器管理器看到一个裸 Pod', narration: 'kube-controller-manager 的共享 informer 收到 {pod} 的 {type}。这个 Pod 没有 ownerReferences，所以没有工作负载控制器（ReplicaSet、Job…）拥有或修改它。' },
 
   'kubelet.watch.added': { title: 'kubelet 的 watch 收到 ADDED', narration: '{node} 上的 kubelet 在它自己打开的 watch 上（先做一次 LIST，fieldSelector spec.nodeName={node}）收到 {pod} 的 ADDED。绑定使这个 Pod 匹配了该选择器。没有任何东西被推送给 kubelet。' },

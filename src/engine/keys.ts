@@ -46,6 +46,7 @@ export const TEXT_KEYS = [
   'kubectl.print.logs', 'kubectl.print.exec',
   'controller.deployment.create', 'controller.deployment.scale', 'controller.replicaset.create',
   'controller.request.replicaset.create', 'controller.request.replicaset.update', 'controller.request.pod.create', 'controller.event',
+  'controller.replicaset.delete', 'controller.request.pod.delete',
   'kubectl.request.DELETE', 'kubectl.request.DELETE.as', 'kubectl.request.watch', 'kubectl.request.watch.delete',
   'kubectl.watch.row', 'kubectl.watch.waiting', 'kubectl.watch.deleted',
   'apiserver.delete.now', 'apiserver.delete.pending', 'apiserver.delete.graceful',

@@ -62,6 +62,30 @@ describe('pod lifecycle invariants', () => {
   });
 });
 
+/** The replicas a command set on Deployment app, read from what kubectl printed for it. */
+function replicasSet(line: string, printed: string[]): number | undefined {
+  if (printed.includes('deployment.apps/app replaced')) return 1;
+  if (!printed.includes('deployment.apps/app created') && !printed.includes('deployment.apps/app scaled')) return undefined;
+  return Number(/--replicas=(\d+)/.exec(line)?.[1] ?? 1);
+}
+
+describe('replicaset invariants', () => {
+  it('when a command ends, Deployment app has exactly its replicas in Pods that are not terminating, scaled up or down', () => {
+    fc.assert(fc.property(sample, (s) => {
+      const t = simulate(s);
+      let desired: number | undefined;
+      s.commands.forEach((line, i) => {
+        const steps = t.steps.filter((x) => x.command === i);
+        const output = steps.at(-1)?.state.kubectlOutput ?? [];
+        desired = replicasSet(line, output.slice(t.steps[(steps[0]?.index ?? 1) - 1]?.state.kubectlOutput.length ?? 0)) ?? desired;
+        if (desired === undefined) return;
+        const live = (steps.at(-1)?.state.pods ?? []).filter((p) => p.name.startsWith('app-') && p.status !== 'Terminating');
+        expect(live, `after "${line}"`).toHaveLength(desired);
+      });
+    }), PARAMS);
+  });
+});
+
 /** A watch as its client defined it: what it selects and from which revision. */
 interface Stream {
   id: string;

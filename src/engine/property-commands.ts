@@ -1,7 +1,7 @@
 // Test support for the property tests (*.properties.test.ts): random command sequences over every
 // command kubectl supports in the engine, run as one of the identities a learner can switch to.
 // Samples share names (web, nginx, app) so that commands meet: a delete finds the pod a run made,
-// a scale finds the Deployment, a replace finds it changed.
+// a scale (up or down) finds the Deployment, a replace finds it changed.
 import fc from 'fast-check';
 import type { ClusterSpec, JsonObject, Trace } from './types';
 import { defaultCluster } from './cluster/default';
@@ -56,6 +56,7 @@ const writes = fc.oneof(
     'kubectl create deployment app --image=nginx --replicas=2',
     'kubectl scale deployment app --replicas=3',
     'kubectl scale deployment app --replicas=1',
+    'kubectl scale deployment app --replicas=0',
     'kubectl replace -f app-stale.yaml',
     'kubectl replace -f app.yaml',
     'kubectl create secret generic creds --from-literal=user=admin',
@@ -91,7 +92,7 @@ export interface Sample {
 export const sample: fc.Arbitrary<Sample> = fc.noBias(fc.record({
   user: fc.oneof({ weight: 6, arbitrary: fc.constant<UserPreset>('admin') }, { weight: 1, arbitrary: fc.constantFrom(...USER_PRESETS) }),
   commands: fc
-    .tuple(fc.constantFrom(['kubectl run web --image=nginx'], ['kubectl create deployment app --image=nginx --replicas=2'], ['kubectl get pods -w', 'kubectl run nginx --image=nginx'], ['kubectl run web --image=postgres:99', 'kubectl get pods -A -w'], []), fc.array(command, { minLength: 1, maxLength: 5 }))
+    .tuple(fc.constantFrom(['kubectl run web --image=nginx'], ['kubectl create deployment app --image=nginx --replicas=2'], ['kubectl create deployment app --image=nginx --replicas=3', 'kubectl scale deployment app --replicas=1'], ['kubectl get pods -w', 'kubectl run nginx --image=nginx'], ['kubectl run web --image=postgres:99', 'kubectl get pods -A -w'], []), fc.array(command, { minLength: 1, maxLength: 5 }))
     .map(([setup, rest]) => [...setup, ...rest]),
 }));
 

@@ -157,12 +157,12 @@ describe('field validation', () => {
     const t = run(['kubectl create -f pod.yaml'], { files: { 'pod.yaml': manifest } });
     const resp = only(t, 'apiserver.response');
     expect(resp.http?.status).toBe(400);
-    expect(t.steps.at(-1)?.state.kubectlOutput).toEqual(['Error from server (BadRequest): Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolicyy"']);
+    expect(t.steps.at(-1)?.state.kubectlOutput).toEqual(['Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolicyy"']);
     expect(t.steps.some((s) => s.etcd)).toBe(false);
   });
 
   it('lists every unknown field, metadata included', () => {
     const t = run(['kubectl create -f pod.yaml'], { files: { 'pod.yaml': { ...manifest, metadata: { name: 'web', colour: 'blue' } } } });
-    expect(t.steps.at(-1)?.state.kubectlOutput).toEqual(['Error from server (BadRequest): Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "metadata.colour", unknown field "spec.containers[0].imagePullPolicyy"']);
+    expect(t.steps.at(-1)?.state.kubectlOutput).toEqual(['Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "metadata.colour", unknown field "spec.containers[0].imagePullPolicyy"']);
   });
 });

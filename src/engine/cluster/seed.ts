@@ -111,7 +111,7 @@ export function seedState(cluster: ClusterSpec, rng: Rng): EngineState {
     scheduler: schedulerCache,
     kubelets,
     runtimes,
-    controllers: { deployments: {}, replicasets: {}, podsByOwner: {}, expectations: {}, slowStart: {}, pending: {} },
+    controllers: { deployments: {}, replicasets: {}, podsByOwner: {}, expectations: {}, slowStart: {}, pending: {}, pods: emptyPMap(), deletions: {} },
     kubectlOutput: [],
     ...(cluster.leaseStops?.length ? { nodeLifecycle: seededLifecycle(etcd, pods) } : {}),
   };

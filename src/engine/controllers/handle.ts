@@ -8,6 +8,8 @@ import { isObject, list, str, text } from '../core/json';
 import { controllerOf, controllers, keyOf, setControllers } from './cache';
 import { syncDeployment } from './deployment';
 import { replicaSetCreated, syncReplicaSet } from './replicaset';
+import { deletionObserved, replicaSetDeleted } from './replicaset-delete';
+import { pmapDelete, pmapSet } from '../core/pmap';
 import { leaseObserved, nodeObserved } from './node-lifecycle';
 import { podObserved, taintEvictionNodeUpdate } from './taint-eviction';
 import { lifecycle } from './node-lifecycle-state';
@@ -32,9 +34,14 @@ function podEvent(ctx: Ctx, type: WatchType, object: JsonObject): void {
     const { [pk]: _gone, ...rest } = c.terminating ?? {};
     setControllers(ctx, { terminating: terminating ? { ...rest, [pk]: true } : rest });
   }
+  const rsKey = `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}`;
+  const after = controllers(ctx);
+  const pods = type === 'DELETED' ? pmapDelete(after.pods, pk) : pmapSet(after.pods, pk, object);
+  // A deletion is observed once the Pod is terminating or gone (DeletionObserved in updatePod/deletePod).
+  const deletions = (terminating || type === 'DELETED') ? deletionObserved(after.deletions, rsKey, pk) : after.deletions;
+  setControllers(ctx, { pods, deletions });
   const delta = type === 'ADDED' ? 1 : type === 'DELETED' ? (wasTerminating ? 0 : -1) : terminating && !wasTerminating ? -1 : 0;
   if (delta === 0) return;
-  const rsKey = `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}`;
   const expected = c.expectations[rsKey] ?? 0;
   setControllers(ctx, {
     podsByOwner: { ...c.podsByOwner, [uid]: (c.podsByOwner[uid] ?? 0) + delta },
@@ -87,6 +94,7 @@ export function controllerManagerWatch(ctx: Ctx, type: WatchType, resource: stri
 export function controllerResponse(ctx: Ctx, ex: Exchange, controller: 'deployment' | 'replicaset', key: string, response: HttpResponse): void {
   const isEvent = ex.request.path.endsWith('/events');
   if (isEvent) return;
+  if (controller === 'replicaset' && ex.request.method === 'DELETE') return replicaSetDeleted(ctx, key, ex.request.path, response.status < 400);
   if (controller === 'replicaset') return replicaSetCreated(ctx, key, response.status < 400, isObject(response.body) ? response.body : {});
   // A failed write (409 on a stale ReplicaSet) is retried on the next sync, from a fresh cache.
   if (response.status >= 400) {

@@ -1,11 +1,13 @@
 // The replicaset controller: counts the active Pods it owns and creates the missing ones from its
 // template, with generateName, in slow-start batches (1, 2, 4, …, at most 500 per sync), waiting
-// on its expectations until every create it issued has come back on the watch.
+// on its expectations until every create it issued has come back on the watch. A surplus is
+// deleted instead (replicaset-delete.ts).
 import type { JsonObject } from '../types';
 import { record, type Ctx } from '../core/ctx';
 import { at, obj, str } from '../core/json';
 import { controllerEvent, controllerRequest } from './client';
 import { controllers, objectRef, ownerRef, setControllers } from './cache';
+import { deleteSurplus } from './replicaset-delete';
 
 const BURST_REPLICAS = 500;
 
@@ -27,9 +29,10 @@ function podFor(rs: JsonObject): JsonObject {
 export function syncReplicaSet(ctx: Ctx, key: string): void {
   const c = controllers(ctx);
   const rs = c.replicasets[key];
-  if (!rs || (c.expectations[key] ?? 0) > 0 || c.slowStart[key]) return;
+  if (!rs || (c.expectations[key] ?? 0) > 0 || c.deletions[key] || c.slowStart[key]) return;
   const desired = Number(at(rs, 'spec.replicas') ?? 0);
   const active = c.podsByOwner[str(rs, 'metadata.uid') ?? ''] ?? 0;
+  if (active > desired) return deleteSurplus(ctx, key, rs, desired, active, BURST_REPLICAS);
   const diff = Math.min(desired - active, BURST_REPLICAS);
   if (diff <= 0) return;
   record(ctx, {

@@ -121,6 +121,10 @@ export interface ControllerState {
   pending: Record<string, boolean>;
   /** Owned pods already counted as gone because their deletionTimestamp is set. */
   terminating?: Record<string, true>;
+  /** The pod informer's store of Pods a ReplicaSet controls, keyed `ns/name`: scale-down ranks them. */
+  pods: PMap<JsonObject>;
+  /** ReplicaSet key → keys of Pods it DELETEd whose deletion the watch has not shown yet. */
+  deletions: Record<string, string[]>;
 }
 
 export interface EngineState {

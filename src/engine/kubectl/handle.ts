@@ -8,7 +8,7 @@ import { buildRequest, USER_AGENT, watchRequest } from './request';
 import { discoveryResource, printKey, requestKey } from './step-keys';
 import { at, isObject, text } from '../core/json';
 import { parseCommand, type KubectlCommand } from './parse';
-import { printResponse, warningLines } from './print';
+import { errorSource, printResponse, warningLines } from './print';
 import { isNodeCommand, nodePatch, type NodeCommand } from './node-patch';
 import { describeNext, type DescribeCommand } from './describe';
 import { applyNext, type ApplyCommand } from './apply';
@@ -107,7 +107,8 @@ export function handleKubectlResponse(ctx: Ctx, exchange: Exchange, command: Kub
     const put = replaceAfterRead(exchange, response.status, isObject(response.body) ? response.body : {}, manifest, command.flags.namespace ?? namespaceOf(manifest));
     return send(ctx, command, put, 'kubectl.request.PUT.replace.read');
   }
-  const lines = [...warningLines(response), ...printResponse(command, response)];
+  const fromFile = 'file' in command ? ctx.input.files[command.file] ?? {} : {};
+  const lines = [...warningLines(response), ...printResponse(command, response, errorSource(command, exchange.request, fromFile))];
   print(ctx, lines);
   record(ctx, {
     id: 'kubectl.print',

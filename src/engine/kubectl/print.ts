@@ -3,6 +3,7 @@
 import type { JsonObject, JsonValue } from '../types';
 import type { HttpResponse } from '../core/messages';
 import { namespaceFor, type KubectlCommand } from './parse';
+import { namespaceOf } from './request';
 import { toYaml } from './yaml';
 import { nodePrinted } from './node-patch';
 import { at, isObject, list, str, text } from '../core/json';
@@ -62,14 +63,29 @@ function printObject(body: JsonObject, format: 'yaml' | 'json'): string[] {
   return format === 'json' ? JSON.stringify(out, null, 4).split('\n') : toYaml(out);
 }
 
-export function printResponse(command: KubectlCommand, response: HttpResponse): string[] {
+/**
+ * cmdutil.AddSourceToErr: a command that read its object from a file puts the file into the
+ * server's message, saying what it was doing. `failed` is the request that failed.
+ */
+export function errorSource(command: KubectlCommand, failed: { method: string }, manifest: JsonObject): string {
+  if (command.verb === 'create') return `error when creating "${command.file}": `;
+  if (command.verb === 'replace') return `error when replacing "${command.file}": `;
+  // Server-side apply returns the server's error as it is; client-side names its create or its read.
+  if (command.verb !== 'apply' || command.flags.serverSide) return '';
+  if (failed.method === 'POST') return `error when creating "${command.file}": `;
+  if (failed.method !== 'GET') return '';
+  // resource.Info's String(): its REST mapping, then its name and namespace.
+  const ns = command.flags.namespace ?? namespaceOf(manifest);
+  const info = `Resource: "/v1, Resource=pods", GroupVersionKind: "/v1, Kind=Pod"\nName: "${str(manifest, 'metadata.name') ?? ''}", Namespace: "${ns}"`;
+  return `error when retrieving current configuration of:\n${info}\nfrom server for: "${command.file}": `;
+}
+
+export function printResponse(command: KubectlCommand, response: HttpResponse, source = ''): string[] {
   const body = isObject(response.body) ? response.body : {};
   if (response.status === 401) return ['error: You must be logged in to the server (Unauthorized)'];
   if (response.status >= 400) {
     const reason = str(body, 'reason');
-    // AddSourceToErr: replace names the file it was replacing from.
-    const source = command.verb === 'replace' ? `error when replacing "${command.file}": ` : '';
-    return [`Error from server${reason ? ` (${reason})` : ''}: ${source}${str(body, 'message') ?? ''}`];
+    return `Error from server${reason ? ` (${reason})` : ''}: ${source}${str(body, 'message') ?? ''}`.split('\n');
   }
   switch (command.verb) {
     case 'get': {
