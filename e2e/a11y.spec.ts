@@ -1,7 +1,7 @@
 // axe on the app in both colour schemes, at a few steps, and with the help dialog open.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { appLive, open } from './helpers';
 
 // axe walks every element for contrast: slow when the shared machine is busy.
 test.describe.configure({ timeout: 90_000 });
@@ -38,8 +38,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(`/${view.query}`);
       await expect(page.getByRole(view.role ?? 'region', { name: view.ready })).toBeVisible();
       if (view.open) {
+        // A click before the app is live lands on the prerendered frame, which has no handlers.
+        await appLive(page);
         await page.getByRole('button', { name: view.open }).click();
-        await expect(page.locator('.kw-transcript-item').first()).toBeVisible();
+        await expect(page.locator('.kw-transcript-item').first()).toBeVisible({ timeout: 15_000 });
       }
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), view.name).toEqual([]);

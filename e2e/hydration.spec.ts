@@ -50,8 +50,12 @@ for (const path of PAGES) {
   for (const viewport of VIEWPORTS) {
     for (const domain of ['early', 'late'] as const) {
       test(`${path} hydrates without a mismatch when input interrupts it (${viewport.name}, domain ${domain})`, async ({ page }) => {
+        test.setTimeout(90_000);
         await page.setViewportSize(viewport);
         const seen = problems(page);
+        // A phone-speed CPU: hydration then takes several slices, so the poke lands inside one.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.addInitScript(() => localStorage.setItem('kubewalk.questions', 'off'));
         await pokeDuringHydration(page);
         if (domain === 'late') {
@@ -63,8 +67,8 @@ for (const path of PAGES) {
         // The poke must land inside the hydrating render: if the machine hydrated in one slice, again.
         for (let attempt = 0; attempt < 3; attempt++) {
           await page.goto(path);
-          // Generous: a loaded machine hydrates slowly, and the late domain adds 1.5 s.
-          await expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 20_000 });
+          // Generous: a throttled, loaded machine hydrates slowly, and the late domain adds 1.5 s.
+          await expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 30_000 });
           if (await page.evaluate(() => (window as unknown as { kwPoked?: boolean }).kwPoked === true)) break;
           if (attempt === 2) throw new Error('hydration never ran in more than one slice: nothing was tested');
         }

@@ -79,6 +79,13 @@ test('a key pressed before the app is live is not lost (CPU throttled 4×)', asy
   expect(await stepNumber(page)).toBe(2);
 });
 
+test('a click on Next before the app is live is not lost (CPU throttled 4×)', async ({ page }) => {
+  await beforeLive(page, '/', () => page.getByRole('button', { name: 'Next step' }).click());
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '2');
+  expect(await stepNumber(page)).toBe(2);
+});
+
 test('a swipe before the app is live is not lost (CPU throttled 4×)', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
   const page = await context.newPage();

@@ -7,7 +7,8 @@
 
 type Recorded =
   | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
-  | { kind: 'pointer'; type: string; target: EventTarget; init: PointerEventInit };
+  | { kind: 'pointer'; type: string; target: EventTarget; init: PointerEventInit }
+  | { kind: 'click'; target: EventTarget; init: MouseEventInit };
 
 const POINTER = ['pointerdown', 'pointerup', 'pointercancel'] as const;
 
@@ -32,17 +33,28 @@ function captureEarlyInput(doc: Document): EarlyInput {
     const { pointerId, pointerType, clientX, clientY, isPrimary, button, buttons } = e;
     queue.push({ kind: 'pointer', type: e.type, target: e.target ?? doc, init: { pointerId, pointerType, clientX, clientY, isPrimary, button, buttons } });
   };
+  // A button of the prerendered page does nothing until the app listens: its click waits too.
+  // (A link needs no app: it is left to navigate.)
+  const onClick = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest('#root button') : null;
+    if (!e.isTrusted || !button) return;
+    const { clientX, clientY, button: which, ctrlKey, metaKey, altKey, shiftKey, detail } = e;
+    queue.push({ kind: 'click', target: button, init: { clientX, clientY, button: which, ctrlKey, metaKey, altKey, shiftKey, detail } });
+  };
   doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('click', onClick, true);
   for (const type of POINTER) doc.addEventListener(type, onPointer, true);
   return {
     pending: () => queue.length,
     replay: () => {
       doc.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('click', onClick, true);
       for (const type of POINTER) doc.removeEventListener(type, onPointer, true);
       for (const r of queue.splice(0)) {
         // A node the app replaced is gone: the document stands in for it.
         const target = r.target instanceof Node && !r.target.isConnected ? doc : r.target;
-        const event = r.kind === 'key' ? new KeyboardEvent('keydown', { ...r.init, bubbles: true, cancelable: true }) : new PointerEvent(r.type, { ...r.init, bubbles: true, cancelable: true });
+        const init = { ...r.init, bubbles: true, cancelable: true };
+        const event = r.kind === 'key' ? new KeyboardEvent('keydown', init) : r.kind === 'click' ? new MouseEvent('click', init) : new PointerEvent(r.type, init);
         target.dispatchEvent(event);
       }
     },
