@@ -66,3 +66,6 @@ export function controllerEvent(ctx: Ctx, controller: ControllerName, regarding:
     { id: 'controller.event', key: 'controller.event', params: { reason, message } },
   );
 }
+
+/** Where a controller's own decisions happen (a step with no request): inside kube-controller-manager. */
+export const IN_CONTROLLER_MANAGER = { actor: 'kube-controller-manager', from: 'kube-controller-manager', to: 'kube-controller-manager' } as const;

@@ -7,7 +7,7 @@ import type { JsonObject } from '../types';
 import { record, type Ctx } from '../core/ctx';
 import { str, text } from '../core/json';
 import { pmapEntries } from '../core/pmap';
-import { controllerEvent, controllerRequest } from './client';
+import { IN_CONTROLLER_MANAGER, controllerEvent, controllerRequest } from './client';
 import { controllerOf, controllers, keyOf, objectRef, setControllers } from './cache';
 import { deletionCost, getPodsToDelete, isPodActive } from './pods-to-delete';
 
@@ -52,9 +52,7 @@ export function deleteSurplus(ctx: Ctx, key: string, rs: JsonObject, desired: nu
     created: str(pod, 'metadata.creationTimestamp') ?? '',
   }));
   record(ctx, {
-    actor: 'kube-controller-manager',
-    from: 'kube-controller-manager',
-    to: 'kube-controller-manager',
+    ...IN_CONTROLLER_MANAGER,
     id: 'controller.replicaset',
     level: 'standard',
     text: { key: 'controller.replicaset.delete', params: { replicaset: key, desired, active, deleting: chosen.length, pods: names.join(', ') } },

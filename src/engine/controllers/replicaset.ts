@@ -5,7 +5,7 @@
 import type { JsonObject } from '../types';
 import { record, type Ctx } from '../core/ctx';
 import { at, obj, str } from '../core/json';
-import { controllerEvent, controllerRequest } from './client';
+import { IN_CONTROLLER_MANAGER, controllerEvent, controllerRequest } from './client';
 import { controllers, objectRef, ownerRef, setControllers } from './cache';
 import { deleteSurplus } from './replicaset-delete';
 
@@ -36,9 +36,7 @@ export function syncReplicaSet(ctx: Ctx, key: string): void {
   const diff = Math.min(desired - active, BURST_REPLICAS);
   if (diff <= 0) return;
   record(ctx, {
-    actor: 'kube-controller-manager',
-    from: 'kube-controller-manager',
-    to: 'kube-controller-manager',
+    ...IN_CONTROLLER_MANAGER,
     id: 'controller.replicaset',
     level: 'standard',
     text: { key: 'controller.replicaset.create', params: { replicaset: key, desired, active, creating: diff } },
