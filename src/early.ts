@@ -1,9 +1,10 @@
-// Input that arrives before the app is live: the prerendered page looks ready from its first
-// paint, so a reader may press → or swipe while React and the engine are still loading. This
-// module records those keys and pointer moves and replays them, on the same elements (hydration
-// keeps the page's nodes), once the app listens; after that it steps aside. The prerender loads
-// it first and on its own (an async module in the head, scripts/prerender-plugin.ts), so it
-// listens before the page's body has been parsed; the entry (src/main.tsx) imports it too.
+// The prerendered page's one script. Input that arrives before the app is live: the page looks
+// ready from its first paint, so a reader may press →, swipe or click Next while React and the
+// engine are still loading. This module records those keys, pointer moves and button clicks and
+// replays them, on the same elements (hydration keeps the page's nodes), once the app listens;
+// after that it steps aside. The prerender loads it first and on its own (an async module in the
+// head, scripts/prerender-plugin.ts), so it listens before the page's body has been parsed; once
+// the page has painted, it fetches the app. The entry (src/main.tsx) imports it too.
 
 type Recorded =
   | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
