@@ -3,7 +3,7 @@
 // codec.) Seeded, so a failure names a URL that fails again.
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { narration, watchProblems } from './helpers';
+import { appLive, narration, watchProblems } from './helpers';
 
 const value = fc.oneof(
   fc.constantFrom('create-pod', 'get-nodes', 'no-such', 'overview', 'standard', 'deep', 'ultra', '1', '3', '0', '-2', '99999', '1.5', 'NaN', '%E0%A4', '<script>', ''),
@@ -22,6 +22,8 @@ test('generated URLs open a working page: the requested step or a notice', async
   for (const url of URLS) {
     await page.goto(`/${url}`);
     await expect(narration(page), url).toBeVisible();
+    // The prerendered frame shows until the app has read the address: judge what the app shows.
+    await appLive(page);
     // The first of each key wins, as in the app's codec.
     const asked = new URLSearchParams(url);
     const step = await narration(page).getAttribute('data-step-index');
