@@ -66,10 +66,9 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, box: Box | null
     live();
   };
   notePrerenderedBox(box);
-  // A transition hydrates in slices, so the first render is not one long main-thread task.
-  startTransition(() => {
-    hydrateRoot(el, <Root onCommit={onCommit} />);
-  });
+  // A transition hydrates in slices, so the first render is not one long main-thread task; and
+  // it starts in a task of its own, after the one that made the store.
+  setTimeout(() => startTransition(() => void hydrateRoot(el, <Root onCommit={onCommit} />)), 0);
   void loadDomain()
     .then(() => traceInSlices(seed.scenario.id))
     .then((trace) => {

@@ -43,14 +43,14 @@ function enableStylesheets(): Promise<unknown> {
   );
 }
 
-const nextTask = (run: () => void) => setTimeout(run, 0);
+/** Lets the page paint and take input before the next piece of start-up work. */
+const aTaskLater = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The app's modules, evaluated in three tasks rather than one: React, then React Flow, then the
  * view. The prerendered page has already fetched them all at once (src/early.ts).
  */
 async function loadApp(): Promise<typeof BootModule> {
-  const aTaskLater = () => new Promise<void>((resolve) => nextTask(resolve));
   await import('react-dom/client');
   await aTaskLater();
   await import('@xyflow/react');
@@ -58,21 +58,28 @@ async function loadApp(): Promise<typeof BootModule> {
   return import('./boot');
 }
 
-// One frame first: the prerendered page paints before anything else is fetched or run. Then
-// three short tasks rather than one long one (each fetch costs the page a little).
-requestAnimationFrame(() =>
-  nextTask(() => {
-    // Measured while the first frame's layout is still clean: once the full stylesheets are on,
-    // reading a size would make the page recompute every style at once.
-    const graph = el.querySelector<HTMLElement>('.kw-graph');
-    const box = graph ? { width: graph.clientWidth, height: graph.clientHeight } : null;
-    const styles = enableStylesheets();
-    const seed = fetchSeed(document);
-    nextTask(() => {
-      // Evaluating the app's modules and starting it are two tasks, not one long one.
-      void Promise.all([loadApp(), early, seed, styles]).then(([{ start }, input, frame]) => nextTask(() => void start(el, frame, input, box)));
-      // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
-      nextTask(() => void import('./store/domain').catch(() => undefined));
-    });
-  }),
-);
+/**
+ * One frame first: the prerendered page paints before anything else is fetched or run. Then each
+ * piece of start-up work in a task of its own, none of them long (each fetch costs the page a
+ * little too).
+ */
+async function startAfterFirstPaint(root: HTMLElement): Promise<void> {
+  await new Promise(requestAnimationFrame);
+  await aTaskLater();
+  // Measured while the first frame's layout is still clean: once the full stylesheets are on,
+  // reading a size would make the page recompute every style at once.
+  const graph = root.querySelector<HTMLElement>('.kw-graph');
+  const box = graph ? { width: graph.clientWidth, height: graph.clientHeight } : null;
+  const styles = enableStylesheets();
+  await aTaskLater();
+  const seed = fetchSeed(document);
+  await aTaskLater();
+  const app = loadApp();
+  // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
+  void aTaskLater().then(() => import('./store/domain').catch(() => undefined));
+  const [{ start }, input, frame] = await Promise.all([app, early, seed, styles]);
+  await aTaskLater();
+  await start(root, frame, input, box);
+}
+
+void startAfterFirstPaint(el);
