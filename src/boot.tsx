@@ -15,6 +15,7 @@ import type { Seed } from './store/seed';
 import { loadDomain, seedDomain, traceInSlices } from './store/traces';
 import { useUi } from './store/ui';
 import { notePrerenderedBox } from './view/graph/prerendered';
+import { yieldToPage } from './yieldToPage';
 
 /** The prerendered graph's size, measured at the first frame (src/main.tsx). */
 type Box = { width: number; height: number };
@@ -68,7 +69,7 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, box: Box | null
   notePrerenderedBox(box);
   // A transition hydrates in slices, so the first render is not one long main-thread task; and
   // it starts in a task of its own, after the one that made the store.
-  setTimeout(() => startTransition(() => void hydrateRoot(el, <Root onCommit={onCommit} />)), 0);
+  void yieldToPage().then(() => startTransition(() => void hydrateRoot(el, <Root onCommit={onCommit} />)));
   void loadDomain()
     .then(() => traceInSlices(seed.scenario.id))
     .then((trace) => {
@@ -90,7 +91,7 @@ async function render(el: HTMLElement, early: EarlyInput, onLive: () => void): P
   } catch {
     // The first render throws again inside the error boundary, which shows it.
   }
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await yieldToPage();
   const onCommit = () => {
     early.replay();
     onLive();

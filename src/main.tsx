@@ -11,6 +11,7 @@ import './view/panels/window.css';
 import './view/boundary/boundary.css';
 import './boot.css';
 import { fetchSeed } from './store/seed';
+import { yieldToPage } from './yieldToPage';
 import type * as BootModule from './boot';
 
 const el = document.getElementById('root');
@@ -43,18 +44,15 @@ function enableStylesheets(): Promise<unknown> {
   );
 }
 
-/** Lets the page paint and take input before the next piece of start-up work. */
-const aTaskLater = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The app's modules, evaluated in three tasks rather than one: React, then React Flow, then the
  * view. The prerendered page has already fetched them all at once (src/early.ts).
  */
 async function loadApp(): Promise<typeof BootModule> {
   await import('react-dom/client');
-  await aTaskLater();
+  await yieldToPage();
   await import('@xyflow/react');
-  await aTaskLater();
+  await yieldToPage();
   return import('./boot');
 }
 
@@ -65,20 +63,20 @@ async function loadApp(): Promise<typeof BootModule> {
  */
 async function startAfterFirstPaint(root: HTMLElement): Promise<void> {
   await new Promise(requestAnimationFrame);
-  await aTaskLater();
+  await yieldToPage();
   // Measured while the first frame's layout is still clean: once the full stylesheets are on,
   // reading a size would make the page recompute every style at once.
   const graph = root.querySelector<HTMLElement>('.kw-graph');
   const box = graph ? { width: graph.clientWidth, height: graph.clientHeight } : null;
   const styles = enableStylesheets();
-  await aTaskLater();
+  await yieldToPage();
   const seed = fetchSeed(document);
-  await aTaskLater();
+  await yieldToPage();
   const app = loadApp();
   // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
-  void aTaskLater().then(() => import('./store/domain').catch(() => undefined));
+  void yieldToPage().then(() => import('./store/domain').catch(() => undefined));
   const [{ start }, input, frame] = await Promise.all([app, early, seed, styles]);
-  await aTaskLater();
+  await yieldToPage();
   await start(root, frame, input, box);
 }
 

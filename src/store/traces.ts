@@ -1,5 +1,6 @@
 // Scenarios and their rendered traces. The domain (engine, catalog, scenarios) arrives through
 // loadDomain(); simulation is then lazy and memoised per scenario.
+import { yieldToPage } from '../yieldToPage';
 import type { RenderedTrace } from '../catalog/types';
 import type { Trace } from '../engine/types';
 import type { ParseResult, Scenario, ScenarioTag } from '../scenario/types';
@@ -90,7 +91,9 @@ function remember(id: string, scenario: Scenario, raw: Trace): RenderedTrace {
  * scripts/measure-lighthouse.mjs calibrates at about 7× this machine.
  */
 const SLICE_MS = 5;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Scenarios being traced in slices right now. */
+const slicing = new Set<string>();
 
 /**
  * traceFor without a long task: the engine runs a few messages at a time and yields to the page
@@ -106,9 +109,6 @@ export async function traceInSlices(id: string): Promise<RenderedTrace> {
     slicing.delete(id);
   }
 }
-
-/** Scenarios being traced in slices right now. */
-const slicing = new Set<string>();
 
 /**
  * Whether a scenario's trace is being worked out in slices: until it is in, whoever would call
