@@ -144,6 +144,8 @@ export const Graph = memo(function Graph() {
   const { grid } = layout;
   // One element per mount, kept across steps: a step re-renders only the nodes, links and layers
   // that subscribe to it, never React Flow itself.
+  const minZoom = grid ? GRID_MIN_ZOOM : MIN_ZOOM;
+  const fitView = size?.viewport === undefined && !size?.prerendered;
   const flow = useMemo(
     () =>
       size ? (
@@ -153,16 +155,16 @@ export const Graph = memo(function Graph() {
           initialEdges={layout.edges}
           initialWidth={size.width}
           initialHeight={size.height}
-          fitView={size.viewport === undefined && !size.prerendered}
+          fitView={fitView}
           initialFitViewOptions={FIT_VIEW_OPTIONS}
-          initialMinZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
+          initialMinZoom={minZoom}
           initialMaxZoom={MAX_ZOOM}
         >
           <ReadOnlyFlow />
           <ReactFlow
             width={size.width}
             height={size.height}
-            fitView={size.viewport === undefined && !size.prerendered}
+            fitView={fitView}
             {...(size.viewport ? { defaultViewport: size.viewport } : {})}
             // Controlled (they never change): React Flow renders `nodes` on the server too, for the
             // prerendered frame; `defaultNodes` only in the browser.
@@ -171,7 +173,7 @@ export const Graph = memo(function Graph() {
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             fitViewOptions={FIT_VIEW_OPTIONS}
-            minZoom={grid ? GRID_MIN_ZOOM : MIN_ZOOM}
+            minZoom={minZoom}
             maxZoom={MAX_ZOOM}
             onlyRenderVisibleElements={grid}
             {...(grid ? { onMoveStart: () => moving(box.current, true), onMoveEnd: () => moving(box.current, false) } : {})}
@@ -191,7 +193,7 @@ export const Graph = memo(function Graph() {
           </ReactFlow>
         </ReactFlowProvider>
       ) : null,
-    [size, scenario.id, layout, grid, touch],
+    [size, scenario.id, layout, grid, touch, fitView, minZoom],
   );
   return (
     <section
