@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ComponentType } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
 import { loadDomain } from '../../store/traces';
@@ -6,22 +6,21 @@ import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
 
 /**
- * A shell's chunk together with the domain (engine, catalog, scenarios): a prerendered page is live
- * before the domain has arrived, and these shells need it from their first render, so their
- * Suspense fallback shows until both are in.
+ * A shell that loads only when used (the first load stays small), together with the domain
+ * (engine, catalog, scenarios): a prerendered page is live before the domain has arrived, and
+ * these shells need it from their first render, so their Suspense fallback shows until both are in.
  */
-function withDomain<T>(load: () => Promise<T>): Promise<T> {
-  return Promise.all([load(), loadDomain()]).then(([shell]) => shell);
+function lazyShell<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) {
+  return lazy(() => Promise.all([load(), loadDomain()]).then(([module]) => ({ default: module[name] })));
 }
 
-// Presenter, speaker view, side by side and handout load only when used: the first load stays small.
-const PresenterShell = lazy(() => withDomain(() => import('../presenter/PresenterShell')).then((m) => ({ default: m.PresenterShell })));
-const SpeakerShell = lazy(() => withDomain(() => import('../speaker/SpeakerShell')).then((m) => ({ default: m.SpeakerShell })));
-const CompareShell = lazy(() => withDomain(() => import('../compare/CompareShell')).then((m) => ({ default: m.CompareShell })));
-const ConfigShell = lazy(() => withDomain(() => import('../config/ConfigShell')).then((m) => ({ default: m.ConfigShell })));
-const HandoutShell = lazy(() => withDomain(() => import('../handout/HandoutShell')).then((m) => ({ default: m.HandoutShell })));
-const GalleryShell = lazy(() => withDomain(() => import('../gallery/GalleryShell')).then((m) => ({ default: m.GalleryShell })));
-const SandboxShell = lazy(() => withDomain(() => import('../sandbox/SandboxShell')).then((m) => ({ default: m.SandboxShell })));
+const PresenterShell = lazyShell(() => import('../presenter/PresenterShell'), 'PresenterShell');
+const SpeakerShell = lazyShell(() => import('../speaker/SpeakerShell'), 'SpeakerShell');
+const CompareShell = lazyShell(() => import('../compare/CompareShell'), 'CompareShell');
+const ConfigShell = lazyShell(() => import('../config/ConfigShell'), 'ConfigShell');
+const HandoutShell = lazyShell(() => import('../handout/HandoutShell'), 'HandoutShell');
+const GalleryShell = lazyShell(() => import('../gallery/GalleryShell'), 'GalleryShell');
+const SandboxShell = lazyShell(() => import('../sandbox/SandboxShell'), 'SandboxShell');
 
 /**
  * Calls back once the shell has hydrated or rendered and its listeners are in place: inside the
