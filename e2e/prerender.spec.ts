@@ -42,6 +42,8 @@ test('the markup loads one small script; the app scripts are fetched after the f
   await page.goto('/');
   await appLive(page);
   await expect(page.locator('script')).toHaveCount(1);
+  // Low priority: not ranked with what the first paint needs (scripts/prerender-plugin.ts).
+  await expect(page.locator('script')).toHaveAttribute('fetchpriority', 'low');
   const timing = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
     const scripts = performance.getEntriesByType('resource').filter((e) => /\/assets\/(main|react|boot)-[^/]+\.js$/.test(e.name));

@@ -3,12 +3,13 @@
 // (s/<id>.html) into the page, with the CSS that frame uses inline and the seed the browser
 // hydrates it from (src/boot.tsx) in a JSON file beside the page, so the reader sees the graph and
 // the first narration before any script or stylesheet arrives.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
-import { criticalCss } from './critical-css.js';
+import { criticalCss, lateCss, namesIn, type PageNames } from './critical-css.js';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -51,17 +52,21 @@ export function fillTemplate(template: string, page: Prerendered, seedHref: stri
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
 
+/** The stylesheets a page built from index.html links, in order. */
+export const stylesheetsOf = (html: string): string[] => [...html.matchAll(STYLESHEET)].map((m) => m[1] ?? '');
+
 /**
  * The rules of the app's stylesheets that the page's first frame needs go into the page: no round
- * trip before the first paint, and few bytes. The stylesheets themselves stay as disabled links
- * (never fetched): src/main.tsx enables them once the frame has painted, and hydration waits for
- * them. Vite's loader, which looks for a chunk's stylesheet link before fetching it, finds them too.
+ * trip before the first paint, and few bytes. Each stylesheet stays as a disabled link that is
+ * never enabled (Vite's loader, which looks for a chunk's stylesheet before fetching it, finds it
+ * there), and is followed by its late version (`late(href)`: what no page has inline), which
+ * src/main.tsx enables once the frame has painted; hydration waits for it.
  */
-function inlineStyles(html: string, read: (href: string) => string): string {
+function inlineStyles(html: string, read: (href: string) => string, late: (href: string) => string): string {
   const css: string[] = [];
   const links = html.replace(STYLESHEET, (_, href: string) => {
     css.push(read(href));
-    return `<link rel="stylesheet" href="${href}" disabled />`;
+    return `<link rel="stylesheet" href="${href}" disabled /><link rel="stylesheet" href="${late(href)}" disabled data-late />`;
   });
   const critical = criticalCss(css.join('\n'), html).replace(/<\/style/gi, '<\\/style');
   return links.replace(/<link rel="stylesheet"[^>]*disabled \/>/, (first) => `<style>${critical}</style>${first}`);
@@ -69,10 +74,12 @@ function inlineStyles(html: string, read: (href: string) => string): string {
 
 /**
  * src/early.ts as an async module at the top of the head: it runs as soon as it arrives, while the
- * body is still being parsed, and never blocks the first paint.
+ * body is still being parsed, and never blocks the first paint. At low priority: Chrome then does
+ * not rank it with the render-blocking requests, and neither does Lighthouse (a high-priority
+ * script that ends before the first paint is counted as needed for it, one round trip more).
  */
 function earlyScript(html: string, src: string): string {
-  return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async crossorigin src="${src}"></script>`);
+  return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async fetchpriority="low" crossorigin src="${src}"></script>`);
 }
 
 /**
@@ -100,6 +107,18 @@ export function fillPoster(template: string, page: Prerendered): string {
     .replace(POSTER_SLOT, () => page.poster)
     .replace('</head>', () => `<style>${page.posterCss}</style>\n  </head>`)
     .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
+}
+
+/** Writes each stylesheet's late version beside it (what no page has inline); returns href → late href. */
+function lateSheets(dist: string, hrefs: readonly string[], read: (href: string) => string, pages: readonly PageNames[]): Map<string, string> {
+  const late = new Map<string, string>();
+  for (const href of hrefs) {
+    const css = lateCss(read(href), pages);
+    const name = href.replace(/\.css$/, `.late-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`);
+    writeFileSync(join(dist, name.slice(1)), css);
+    late.set(href, name);
+  }
+  return late;
 }
 
 export function prerenderPlugin(): Plugin {
@@ -160,17 +179,19 @@ export function prerenderPlugin(): Plugin {
         return css;
       };
       const home = await renderPage(bundle, '');
-      writeFileSync(join(dist, 'index.seed.json'), JSON.stringify(home.seed));
-      writeFileSync(join(dist, 'index.html'), inlineStyles(fillTemplate(template, home, `${config.base}index.seed.json`), stylesheet));
+      const pages = [{ file: 'index.html', page: home, html: fillTemplate(template, home, `${config.base}index.seed.json`) }];
       const embed = join(dist, 'embed.html');
       if (existsSync(embed)) writeFileSync(embed, fillPoster(readFileSync(embed, 'utf8'), home));
-      mkdirSync(join(dist, 's'), { recursive: true });
       for (const { id } of home.seed.scenarios) {
         if (!PAGE_ID.test(id)) throw new Error(`scenario id "${id}" cannot be a page name`);
         const page = await renderPage(bundle, `?scenario=${id}`);
-        writeFileSync(join(dist, 's', `${id}.seed.json`), JSON.stringify(page.seed));
-        const html = fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary });
-        writeFileSync(join(dist, 's', `${id}.html`), inlineStyles(html, stylesheet));
+        pages.push({ file: `s/${id}.html`, page, html: fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary }) });
+      }
+      const late = lateSheets(dist, stylesheetsOf(template), stylesheet, pages.map((p) => namesIn(p.html)));
+      mkdirSync(join(dist, 's'), { recursive: true });
+      for (const { file, page, html } of pages) {
+        writeFileSync(join(dist, file.replace(/\.html$/, '.seed.json')), JSON.stringify(page.seed));
+        writeFileSync(join(dist, file), inlineStyles(html, stylesheet, (href) => late.get(href) ?? href));
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);

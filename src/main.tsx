@@ -29,9 +29,13 @@ if (page?.[1] && !new URLSearchParams(location.search).has('scenario')) {
 // own, first (this import is the same module, and starts it where the page has no such script).
 const early = import('./early').then((m) => m.earlyInput());
 
-/** The page's full stylesheets (the prerender inlined only what the frame uses), once applied. */
+/**
+ * The rest of the page's stylesheets, once applied: the prerender inlined the rules the frame
+ * uses and links the others as a late sheet (the full sheets stay disabled: enabling them would
+ * restyle every element of the page at once).
+ */
 function enableStylesheets(): Promise<unknown> {
-  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')];
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][data-late]')];
   return Promise.all(
     links.map((link) => {
       const applied = new Promise((resolve) => {
@@ -64,8 +68,8 @@ async function loadApp(): Promise<typeof BootModule> {
 async function startAfterFirstPaint(root: HTMLElement): Promise<void> {
   await new Promise(requestAnimationFrame);
   await yieldToPage();
-  // Measured while the first frame's layout is still clean: once the full stylesheets are on,
-  // reading a size would make the page recompute every style at once.
+  // Measured while the first frame's layout is still clean: once the late stylesheets are on,
+  // reading a size would make the page recompute their styles first.
   const graph = root.querySelector<HTMLElement>('.kw-graph');
   const box = graph ? { width: graph.clientWidth, height: graph.clientHeight } : null;
   const styles = enableStylesheets();

@@ -23,7 +23,8 @@ export function chosenLang(): ChosenLang {
 export async function loadLanguage(): Promise<void> {
   const chosen = chosenLang();
   if (chosen.lang === 'zh-CN') pack = (await import('../catalog/zh-CN')).zhCN;
-  if (globalThis.document) document.documentElement.lang = chosen.lang;
+  // Only when it changes: setting `lang` at all makes the browser restyle the whole page.
+  if (globalThis.document && document.documentElement.lang !== chosen.lang) document.documentElement.lang = chosen.lang;
   useUi.getState().setLanguage(chosen, pack?.ui ?? ENGLISH_UI);
 }
 
