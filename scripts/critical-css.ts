@@ -158,7 +158,9 @@ function inlineEverywhere(rules: Rule[], pages: readonly PageNames[], layer = ''
       const earlier = remaining.get(layer) ?? [];
       const shares = (r: Remaining) => [...mine.families].some((f) => r.families.has(f) || f === 'all' || r.families.has('all'));
       const ties = earlier.some((r) => shares(r) && r.targets.some((a) => mine.targets.some((b) => couldTie(a, b))));
-      const everywhere = pages.every((page) => rule.value.selectors.some((sel) => mayMatch(sel, page)));
+      // A rule with nested rules stays whole: its nested selectors are not looked at here.
+      const nested = (rule.value.rules ?? []).length > 0;
+      const everywhere = !nested && pages.every((page) => rule.value.selectors.some((sel) => mayMatch(sel, page)));
       if (everywhere && !ties) out.add(at(rule.value.loc));
       else remaining.set(layer, [...earlier, mine]);
     }
