@@ -53,7 +53,7 @@ export function fillTemplate(template: string, page: Prerendered, seedHref: stri
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
 
 /** The stylesheets a page built from index.html links, in order. */
-export const stylesheetsOf = (html: string): string[] => [...html.matchAll(STYLESHEET)].map((m) => m[1] ?? '');
+const stylesheetsOf = (html: string): string[] => [...html.matchAll(STYLESHEET)].map((m) => m[1] ?? '');
 
 /**
  * The rules of the app's stylesheets that the page's first frame needs go into the page: no round
