@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { appLive } from './helpers';
 
 // A prerendered page keeps the rules its frame uses inline and enables a late sheet for the rest
-// (scripts/prerender-plugin.ts); the rules the page has inline are left out of it. That must
+// (scripts/prerender-plugin.ts); the rules every page has inline are left out of it. That must
 // style every element exactly as the full stylesheets did, order of the cascade included.
 
 /** Every computed property of every element in the app, and of its ::before and ::after. */

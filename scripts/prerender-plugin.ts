@@ -52,11 +52,14 @@ export function fillTemplate(template: string, page: Prerendered, seedHref: stri
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
 
+/** The stylesheets a page built from index.html links, in order. */
+const stylesheetsOf = (html: string): string[] => [...html.matchAll(STYLESHEET)].map((m) => m[1] ?? '');
+
 /**
  * The rules of the app's stylesheets that the page's first frame needs go into the page: no round
  * trip before the first paint, and few bytes. Each stylesheet stays as a disabled link that is
  * never enabled (Vite's loader, which looks for a chunk's stylesheet before fetching it, finds it
- * there), and is followed by its late version (`late(href)`: what this page lacks inline), which
+ * there), and is followed by its late version (`late(href)`: what no page has inline), which
  * src/main.tsx enables once the frame has painted; hydration waits for it.
  */
 function inlineStyles(html: string, read: (href: string) => string, late: (href: string) => string): string {
@@ -106,15 +109,16 @@ export function fillPoster(template: string, page: Prerendered): string {
     .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
 }
 
-/**
- * A stylesheet's late version for one page, written beside it: the rules that page does not have
- * inline. Pages with the same late rules share one file (a few kinds of page, not one per page).
- */
-function lateSheet(dist: string, href: string, css: string, page: PageNames): string {
-  const late = lateCss(css, [page]);
-  const name = href.replace(/\.css$/, `.late-${createHash('sha256').update(late).digest('hex').slice(0, 8)}.css`);
-  if (!existsSync(join(dist, name.slice(1)))) writeFileSync(join(dist, name.slice(1)), late);
-  return name;
+/** Writes each stylesheet's late version beside it (what no page has inline); returns href → late href. */
+function lateSheets(dist: string, hrefs: readonly string[], read: (href: string) => string, pages: readonly PageNames[]): Map<string, string> {
+  const late = new Map<string, string>();
+  for (const href of hrefs) {
+    const css = lateCss(read(href), pages);
+    const name = href.replace(/\.css$/, `.late-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`);
+    writeFileSync(join(dist, name.slice(1)), css);
+    late.set(href, name);
+  }
+  return late;
 }
 
 export function prerenderPlugin(): Plugin {
@@ -183,11 +187,11 @@ export function prerenderPlugin(): Plugin {
         const page = await renderPage(bundle, `?scenario=${id}`);
         pages.push({ file: `s/${id}.html`, page, html: fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary }) });
       }
+      const late = lateSheets(dist, stylesheetsOf(template), stylesheet, pages.map((p) => namesIn(p.html)));
       mkdirSync(join(dist, 's'), { recursive: true });
       for (const { file, page, html } of pages) {
         writeFileSync(join(dist, file.replace(/\.html$/, '.seed.json')), JSON.stringify(page.seed));
-        const names = namesIn(html);
-        writeFileSync(join(dist, file), inlineStyles(html, stylesheet, (href) => lateSheet(dist, href, stylesheet(href), names)));
+        writeFileSync(join(dist, file), inlineStyles(html, stylesheet, (href) => late.get(href) ?? href));
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);
