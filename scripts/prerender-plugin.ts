@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
-import { criticalCss, lateCss, namesIn, type PageNames } from './critical-css.js';
+import { criticalCss, namesIn, type PageNames } from './critical-css.js';
+import { lateCss } from './late-css.js';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
