@@ -36,6 +36,9 @@ describe('lateCss', () => {
     const out = lateCss(css, pages);
     // .kw-card may sit on a .kw-app element and sets color too: .kw-app must still come after it.
     expect(out).toContain('.kw-app{color:red;margin:0}');
+    // A shorthand and a longhand it sets, whatever their names.
+    expect(lateCss('.kw-card{white-space:nowrap}.kw-app{text-wrap:balance}', pages)).toContain('.kw-app{text-wrap:balance}');
+    expect(lateCss('.kw-card{inset:0}.kw-app{top:1px}', pages)).toContain('.kw-app{top:1px}');
     // No property in common, another layer, or another pseudo-element: no tie.
     expect(out).not.toContain('padding:0');
     expect(out).not.toContain('::after');

@@ -39,6 +39,8 @@ function family(property: string): string {
   if (/^(row-|column-)?gap$/.test(name)) return 'gap';
   if (/^(place|align|justify)-/.test(name)) return 'align';
   if (name === 'line-height') return 'font';
+  if (/^(white-space|text-wrap)\b/.test(name)) return 'white-space';
+  if (name === 'columns') return 'column';
   return name.split('-')[0] ?? name;
 }
 
@@ -48,7 +50,8 @@ function families(rule: StyleRule): Set<string> {
   const { declarations = [], importantDeclarations = [] } = rule.declarations ?? {};
   return new Set(
     [...declarations, ...importantDeclarations].map((d) => {
-      if (d.property === 'custom') return d.value.name;
+      // Custom properties, and properties lightningcss does not know (text-wrap…), by name.
+      if (d.property === 'custom') return family(d.value.name);
       if (d.property === 'unparsed') return family(d.value.propertyId.property);
       return family(d.property);
     }),
