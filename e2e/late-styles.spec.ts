@@ -70,3 +70,17 @@ for (const path of ['/', '/s/deployment-scale.html']) {
     expect(mattered).toBe(true);
   });
 }
+
+test('going live never restyles the whole page at once', async ({ page, browser }) => {
+  // Registered properties, page-wide selectors and rewriting <html lang> each restyle every
+  // element in one task; the late sheet and src/store/lang.ts avoid all three.
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'loading'] });
+  await page.goto('/');
+  await appLive(page);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; ts: number; args?: { elementCount?: number } }[] };
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const painted = traceEvents.find((e) => e.name === 'firstContentfulPaint')?.ts ?? 0;
+  const restyled = traceEvents.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X' && e.ts > painted).map((e) => e.args?.elementCount ?? 0);
+  expect(painted).toBeGreaterThan(0);
+  expect(Math.max(...restyled)).toBeLessThan(elements * 0.6);
+});
