@@ -9,7 +9,7 @@ import { controllerOf, controllers, keyOf, setControllers } from './cache';
 import { syncDeployment } from './deployment';
 import { replicaSetCreated, syncReplicaSet } from './replicaset';
 import { deletionObserved, replicaSetDeleted } from './replicaset-delete';
-import { pmapDelete, pmapSet } from '../core/pmap';
+import { pmapDelete, pmapGet, pmapSet } from '../core/pmap';
 import { leaseObserved, nodeObserved } from './node-lifecycle';
 import { podObserved, taintEvictionNodeUpdate } from './taint-eviction';
 import { lifecycle } from './node-lifecycle-state';
@@ -27,23 +27,21 @@ function podEvent(ctx: Ctx, type: WatchType, object: JsonObject): void {
   const c = controllers(ctx);
   const uid = text(owner.uid);
   // A Pod being deleted is no longer active: the replicaset controller replaces it right away.
+  // Whether it already was is the informer's last copy of it.
   const pk = keyOf(object);
-  const wasTerminating = c.terminating?.[pk] === true;
+  const before = pmapGet(c.pods, pk);
+  const wasTerminating = before !== undefined && str(before, 'metadata.deletionTimestamp') !== undefined;
   const terminating = type !== 'DELETED' && str(object, 'metadata.deletionTimestamp') !== undefined;
-  if (terminating !== wasTerminating) {
-    const { [pk]: _gone, ...rest } = c.terminating ?? {};
-    setControllers(ctx, { terminating: terminating ? { ...rest, [pk]: true } : rest });
-  }
   const rsKey = `${str(object, 'metadata.namespace') ?? ''}/${text(owner.name)}`;
-  const after = controllers(ctx);
-  const pods = type === 'DELETED' ? pmapDelete(after.pods, pk) : pmapSet(after.pods, pk, object);
+  const pods = type === 'DELETED' ? pmapDelete(c.pods, pk) : pmapSet(c.pods, pk, object);
   // A deletion is observed once the Pod is terminating or gone (DeletionObserved in updatePod/deletePod).
-  const deletions = (terminating || type === 'DELETED') ? deletionObserved(after.deletions, rsKey, pk) : after.deletions;
-  setControllers(ctx, { pods, deletions });
+  const deletions = terminating || type === 'DELETED' ? deletionObserved(c.deletions, rsKey, pk) : c.deletions;
   const delta = type === 'ADDED' ? 1 : type === 'DELETED' ? (wasTerminating ? 0 : -1) : terminating && !wasTerminating ? -1 : 0;
-  if (delta === 0) return;
+  if (delta === 0) return setControllers(ctx, { pods, deletions });
   const expected = c.expectations[rsKey] ?? 0;
   setControllers(ctx, {
+    pods,
+    deletions,
     podsByOwner: { ...c.podsByOwner, [uid]: (c.podsByOwner[uid] ?? 0) + delta },
     expectations: delta > 0 && expected > 0 ? { ...c.expectations, [rsKey]: expected - 1 } : c.expectations,
   });

@@ -119,8 +119,6 @@ export interface ControllerState {
   slowStart: Record<string, { remaining: number; batch: number; inFlight: number }>;
   /** Deployment key → a write to its ReplicaSet is in flight (wait for the watch before the next). */
   pending: Record<string, boolean>;
-  /** Owned pods already counted as gone because their deletionTimestamp is set. */
-  terminating?: Record<string, true>;
   /** The pod informer's store of Pods a ReplicaSet controls, keyed `ns/name`: scale-down ranks them. */
   pods: PMap<JsonObject>;
   /** ReplicaSet key → keys of Pods it DELETEd whose deletion the watch has not shown yet. */
