@@ -48,3 +48,20 @@ test('an out-of-range scale id falls back with a notice', async ({ page }) => {
   await open(page, '?scenario=scale-999x10');
   await expect(page.getByRole('status').filter({ hasText: 'Unknown scenario "scale-999x10"' })).toBeVisible();
 });
+
+test('a windowed list says where its rows are and titles them; a short one leaves that to the browser', async ({ page }) => {
+  await open(page, '?scenario=create-pod');
+  await expect(page.locator('.kw-step-item').first()).toBeVisible();
+  expect(await page.locator('.kw-step-list li[aria-setsize], .kw-step-item[title]').count()).toBe(0);
+  expect(await page.locator('.kw-etcd-table[aria-rowcount], .kw-etcd-table tr[aria-rowindex], .kw-key[title]').count()).toBe(0);
+
+  await open(page, '?scenario=scale-12x60&level=deep');
+  const rows = page.locator('.kw-step-list.kw-windowed li');
+  await expect(rows.first()).toBeVisible();
+  const total = Number(await rows.first().getAttribute('aria-setsize'));
+  expect(total).toBeGreaterThanOrEqual(200);
+  expect(await rows.count()).toBeLessThan(total);
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+  const first = rows.first().locator('.kw-step-item');
+  await expect(first).toHaveAttribute('title', (await first.locator('span').last().textContent()) ?? '');
+});

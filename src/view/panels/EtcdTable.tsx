@@ -17,12 +17,14 @@ export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[]
   return new Set(rows.filter((r) => old.get(r.key) !== r.modRevision).map((r) => r.key));
 }
 
-const Row = memo(function Row(props: { row: EtcdRow; changed: boolean; rowIndex: number; changedLabel: string }) {
+/** `rowIndex` only in a windowed table: it holds some of its rows, one line each (the title shows a
+ *  key cut short). A short table's keys wrap, and its rows are all there. */
+const Row = memo(function Row(props: { row: EtcdRow; changed: boolean; rowIndex?: number; changedLabel: string }) {
   const { row: r, changed } = props;
   return (
     <tr aria-rowindex={props.rowIndex} data-changed={changed ? 'true' : undefined}>
       <td>
-        <span className="kw-key" title={r.key}>
+        <span className="kw-key" title={props.rowIndex === undefined ? undefined : r.key}>
           {changed ? <span className="kw-changed">{props.changedLabel} </span> : null}
           {r.key}
         </span>
@@ -63,14 +65,14 @@ export const EtcdTable = memo(function EtcdTable() {
     const r = rows[i] as EtcdRow;
     const isChanged = changed.has(r.key);
     // A changed row gets a new key per step, so its flash animation plays again.
-    shown.push(<Row key={isChanged ? `${r.key}@${step?.index}` : r.key} row={r} changed={isChanged} rowIndex={i + 2} changedLabel={t('etcd.changed')} />);
+    shown.push(<Row key={isChanged ? `${r.key}@${step?.index}` : r.key} row={r} changed={isChanged} rowIndex={win.on ? i + 2 : undefined} changedLabel={t('etcd.changed')} />);
   }
   return (
     <Panel title={t('panel.etcd')} className="kw-etcd">
       <p className="kw-muted kw-small">{t('etcd.revision', { revision: state?.revision ?? 0 })}</p>
-      <table className={win.on ? 'kw-table kw-etcd-table kw-windowed' : 'kw-table kw-etcd-table'} aria-rowcount={rows.length + 1}>
+      <table className={win.on ? 'kw-table kw-etcd-table kw-windowed' : 'kw-table kw-etcd-table'} aria-rowcount={win.on ? rows.length + 1 : undefined}>
         <thead>
-          <tr aria-rowindex={1}>
+          <tr aria-rowindex={win.on ? 1 : undefined}>
             <th scope="col">{t('etcd.keyColumn')}</th>
             <th scope="col">
               <abbr title={t('etcd.revTitle')}>{t('etcd.revColumn')}</abbr>

@@ -15,16 +15,19 @@ const Item = memo(function Item(props: {
   count: number;
   title: string;
   current: boolean;
+  windowed: boolean;
   onPick: (index: number) => void;
 }) {
+  // Only a windowed list needs more than its rows: it holds some of its items (set size and
+  // position say where they are), one line each (the title shows a row cut short).
+  const w = props.windowed;
   return (
-    // Set size and position: a windowed list holds only some of its items.
-    <li aria-setsize={props.count} aria-posinset={props.number}>
+    <li aria-setsize={w ? props.count : undefined} aria-posinset={w ? props.number : undefined}>
       <button
         type="button"
         className="kw-step-item"
         aria-current={props.current ? 'step' : undefined}
-        title={props.title}
+        title={w ? props.title : undefined}
         onClick={() => props.onPick(props.index)}
       >
         <span className="kw-step-num">{props.number}</span>
@@ -60,6 +63,7 @@ export const StepList = memo(function StepList() {
         count={visible.length}
         title={steps[index]?.title ?? ''}
         current={index === cursor}
+        windowed={win.on}
         onPick={onPick}
       />,
     );
