@@ -116,3 +116,28 @@ test('a deep link to another step renders that step (the frame is not hydrated)'
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('get-nodes');
   expect(await problems()).toEqual([]);
 });
+
+test('a frame the address does not ask for is hidden before the app is live, not shown until it is', async ({ browser }) => {
+  const cases = [
+    { path: '/', locale: 'en-US', hidden: false },
+    { path: '/s/get-nodes.html', locale: 'en-US', hidden: false },
+    { path: '/?scenario=create-pod&step=1&level=standard', locale: 'en-US', hidden: false },
+    { path: '/?scenario=create-pod&step=5', locale: 'en-US', hidden: true },
+    { path: '/?scenario=get-nodes', locale: 'en-US', hidden: true },
+    { path: '/s/get-nodes.html?level=deep', locale: 'en-US', hidden: true },
+    { path: '/?mode=present', locale: 'en-US', hidden: true },
+    { path: '/', locale: 'zh-CN', hidden: true },
+    { path: '/?lang=en', locale: 'zh-CN', hidden: false },
+  ];
+  for (const { path, locale, hidden } of cases) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    // The app never arrives: only the page's own script runs.
+    await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(path);
+    await page.waitForFunction(() => 'kubewalkEarlyInput' in globalThis);
+    const root = await page.locator('#root').evaluate((el) => ({ visibility: getComputedStyle(el).visibility, stale: document.documentElement.hasAttribute('data-stale') }));
+    expect({ path, locale, ...root }).toEqual({ path, locale, visibility: hidden ? 'hidden' : 'visible', stale: hidden });
+    await context.close();
+  }
+});

@@ -11,9 +11,12 @@ export interface PageNames {
   attributes: Set<string>;
 }
 
-/** The classes, ids, element names and attribute names that occur in an HTML text. */
+/** Attributes src/early.ts may give the page before the app runs: rules that name them stay inline. */
+const SET_EARLY = ['data-stale'];
+
+/** The classes, ids, element names and attribute names that occur in an HTML text (or that src/early.ts may add). */
 export function namesIn(html: string): PageNames {
-  const names: PageNames = { classes: new Set(), ids: new Set(), tags: new Set(), attributes: new Set() };
+  const names: PageNames = { classes: new Set(), ids: new Set(), tags: new Set(), attributes: new Set(SET_EARLY) };
   for (const [, tag, attrs = ''] of html.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
     if (tag) names.tags.add(tag.toLowerCase());
     for (const [, name, value = ''] of attrs.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*"([^"]*)")?/g)) {

@@ -38,11 +38,16 @@ export function seedMeta(href: string): string {
   return `<meta name="kubewalk-seed" content="${escapeHtml(href)}" />`;
 }
 
+/** The frame the page shows (`scenario:level:cursor`): src/early.ts hides it when the address asks for another. */
+export function frameMeta(marker: string): string {
+  return `<meta name="kubewalk-frame" content="${escapeHtml(marker)}" />`;
+}
+
 export function fillTemplate(template: string, page: Prerendered, seedHref: string, meta?: { title: string; description: string }): string {
   if (!SLOT.test(template)) throw new Error('index.html has no <!--prerender--> slot inside #root');
   // The production CSP refuses inline scripts: a prerender that needs one would show a broken page.
   if (/<script/i.test(page.html)) throw new Error(`the prerendered ${page.seed.scenario.id} page contains an inline script`);
-  let html = template.replace(SLOT, () => page.html).replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    ${seedMeta(seedHref)}`);
+  let html = template.replace(SLOT, () => page.html).replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    ${seedMeta(seedHref)}\n    ${frameMeta(page.seed.marker)}`);
   if (meta) {
     html = html
       .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
@@ -81,6 +86,27 @@ function inlineStyles(html: string, read: (href: string) => string, late: (href:
  */
 function earlyScript(html: string, src: string): string {
   return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async fetchpriority="low" crossorigin src="${src}"></script>`);
+}
+
+/**
+ * src/early.ts built on its own, as one file: the page's one script must not wait on a second
+ * request for what it shares with the app (src/frame.ts and the language rule it reads). The app
+ * has its own copy, which stands aside where this one has run. Returns its path in `dist`.
+ */
+async function buildEarly(root: string, dist: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: { write: false, target: 'es2022', copyPublicDir: false, modulePreload: false, rolldownOptions: { input: join(root, 'src/early.ts') } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1 || !chunks[0]) throw new Error(`src/early.ts must build to one file, not ${chunks.length}`);
+  const { code } = chunks[0];
+  const name = `assets/early-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  writeFileSync(join(dist, name), code);
+  return name;
 }
 
 /**
@@ -124,7 +150,6 @@ function lateSheets(dist: string, hrefs: readonly string[], read: (href: string)
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
-  let early: string | undefined;
   let app: string[] = [];
   const client = () => !config.build.ssr && !config.build.lib;
   return {
@@ -133,12 +158,8 @@ export function prerenderPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    buildStart() {
-      if (client()) this.emitFile({ type: 'chunk', id: join(config.root, 'src/early.ts'), name: 'early', preserveSignature: 'allow-extension' });
-    },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      early = chunks.find((c) => c.facadeModuleId?.endsWith('/src/early.ts'))?.fileName;
       // src/boot.tsx and everything it imports: the entry evaluates them a few at a time, so
       // they are all fetched at once beforehand.
       const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -155,8 +176,8 @@ export function prerenderPlugin(): Plugin {
     async closeBundle() {
       // The server build below loads this config too; and library builds have no index.html.
       if (!client()) return;
-      if (!early) throw new Error('the build has no chunk for src/early.ts');
       const dist = resolve(config.root, config.build.outDir);
+      const early = await buildEarly(config.root, dist);
       // Per process: worktrees that share node_modules may build at the same time.
       const out = join(config.root, 'node_modules', '.cache', `kubewalk-prerender-${process.pid}`);
       await build({

@@ -7,10 +7,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { EarlyInput } from './early';
 import { DEFAULT_SCENARIO } from './playback/state';
 import type { PlaybackAction } from './playback/reducer';
+import { asksForFrame } from './frame';
 import { Root } from './root';
 import { loadAskQuestions } from './store/checkpointStorage';
 import { playerStore } from './store/hooks';
-import { chosenLang, loadLanguage } from './store/lang';
+import { loadLanguage } from './store/lang';
 import type { Seed } from './store/seed';
 import { loadDomain, seedDomain, traceInSlices } from './store/traces';
 import { useUi } from './store/ui';
@@ -20,19 +21,9 @@ import { yieldToPage } from './yieldToPage';
 /** The prerendered graph's size, measured at the first frame (src/main.tsx). */
 type Box = { width: number; height: number };
 
-/** Whether the page's address asks for exactly the frame the seed shows. */
+/** Whether the page's address asks for exactly the frame the seed shows (and in the app's mode). */
 function asksForSeed(seed: Seed, search: string): boolean {
-  const [scenario, level] = seed.marker.split(':');
-  const query = new URLSearchParams(search);
-  const only = [...query.keys()].every((k) => k === 'scenario' || k === 'level' || k === 'step' || k === 'lang');
-  return (
-    only &&
-    (query.get('scenario') ?? DEFAULT_SCENARIO) === scenario &&
-    (query.get('level') ?? level) === level &&
-    (query.get('step') ?? '1') === '1' &&
-    chosenLang().lang === 'en' &&
-    useUi.getState().mode === 'app'
-  );
+  return asksForFrame(seed.marker, search, navigator.languages, DEFAULT_SCENARIO) && useUi.getState().mode === 'app';
 }
 
 /**
@@ -104,12 +95,14 @@ async function render(el: HTMLElement, early: EarlyInput, onLive: () => void): P
  * real trace in): tests and scripts wait for it.
  */
 export async function start(el: HTMLElement, seed: Seed | null, early: EarlyInput, box: Box | null): Promise<void> {
+  const stale = document.documentElement.dataset;
   const onLive = () => {
-    delete el.dataset.stale;
+    delete stale.stale;
     document.documentElement.dataset.app = 'ready';
   };
   if (seed && asksForSeed(seed, location.search) && hydrate(el, seed, early, box, onLive)) return;
-  // The frame shows another step: it keeps its place, hidden, until the app replaces it.
-  if (seed) el.dataset.stale = '';
+  // The frame shows another step: it keeps its place, hidden, until the app replaces it (src/early.ts
+  // has usually hidden it already).
+  if (seed) stale.stale = '';
   return render(el, early, onLive);
 }

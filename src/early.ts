@@ -3,8 +3,11 @@
 // engine are still loading. This module records those keys, pointer moves and button clicks and
 // replays them, on the same elements (hydration keeps the page's nodes), once the app listens;
 // after that it steps aside. The prerender loads it first and on its own (an async module in the
-// head, scripts/prerender-plugin.ts), so it listens before the page's body has been parsed; once
-// the page has painted, it fetches the app. The entry (src/main.tsx) imports it too.
+// head, built as one file by scripts/prerender-plugin.ts), so it listens before the page's body has
+// been parsed; it hides a frame the address does not ask for; once the page has painted, it
+// fetches the app. Where no page ran it (the dev server), the entry (src/main.tsx) imports it.
+
+import { asksForFrame, pageScenario } from './frame';
 
 type Recorded =
   | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
@@ -108,5 +111,23 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
-earlyInput();
-loadAppAfterFirstPaint(document);
+/**
+ * A frame the address does not ask for (another step, scenario or language: src/frame.ts) is
+ * hidden now, not shown until the app replaces it. The mark goes on `<html>`: the body may not
+ * have been parsed yet. src/boot.tsx takes it off once the app shows the right frame.
+ */
+function hideOtherFrame(doc: Document): void {
+  const marker = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-frame"]')?.content;
+  if (!marker) return;
+  const scenario = pageScenario(location.pathname) ?? marker.split(':')[0] ?? '';
+  if (!asksForFrame(marker, location.search, navigator.languages, scenario)) doc.documentElement.dataset.stale = '';
+}
+
+// Once per page. A prerendered page runs this module from a file of its own first (the page's one
+// script, scripts/prerender-plugin.ts); the app's copy (src/main.tsx imports it) then only hands
+// over that recorder.
+if (!slot.kubewalkEarlyInput) {
+  earlyInput();
+  hideOtherFrame(document);
+  loadAppAfterFirstPaint(document);
+}

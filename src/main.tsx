@@ -10,24 +10,27 @@ import './view/graph/prerendered.css';
 import './view/panels/window.css';
 import './view/boundary/boundary.css';
 import './boot.css';
+import { pageScenario } from './frame';
 import { fetchSeed } from './store/seed';
 import { yieldToPage } from './yieldToPage';
 import type * as BootModule from './boot';
+import type { EarlyInput } from './early';
 
 const el = document.getElementById('root');
 if (!el) throw new Error('index.html has no #root element');
 
 // A scenario's own page, /s/<id>.html, is the deep link ?scenario=<id>: the store reads the query.
-const page = /\/s\/([a-z0-9][a-z0-9-]*)\.html$/.exec(location.pathname);
-if (page?.[1] && !new URLSearchParams(location.search).has('scenario')) {
+const page = pageScenario(location.pathname);
+if (page && !new URLSearchParams(location.search).has('scenario')) {
   const query = new URLSearchParams(location.search);
-  query.set('scenario', page[1]);
+  query.set('scenario', page);
   history.replaceState(history.state, '', `${location.pathname}?${query.toString()}${location.hash}`);
 }
 
-// The recorder of early input is already listening: the page's head loads src/early.ts on its
-// own, first (this import is the same module, and starts it where the page has no such script).
-const early = import('./early').then((m) => m.earlyInput());
+// The recorder of early input is already listening where the page's head ran src/early.ts (a
+// prerendered page, which loaded this entry); elsewhere the app's copy of that module starts it.
+const ran = (globalThis as { kubewalkEarlyInput?: EarlyInput }).kubewalkEarlyInput;
+const early = ran ? Promise.resolve(ran) : import('./early').then((m) => m.earlyInput());
 
 /**
  * The rest of the page's stylesheets, once applied: the prerender inlined the rules the frame
