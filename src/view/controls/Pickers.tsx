@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { LEVELS } from '../../engine/types';
 import { isLevel } from '../../playback/levels';
 import { SPEEDS, isSpeed } from '../../playback/state';
@@ -7,11 +7,22 @@ import { useDispatch, usePlayer } from '../../store/hooks';
 import { scenarioList } from '../../store/traces';
 import { useT } from '../../store/lang';
 
+const never = () => () => {};
+
+/**
+ * False in a prerendered frame and while it hydrates, true after. A frame's scenario picker holds
+ * only the scenario it shows: every title on every page would cost each page about 1 kB of gzip
+ * (and TCP's first window), and picking another does nothing before the app listens anyway.
+ */
+const useLive = () => useSyncExternalStore(never, () => true, () => false);
+
 /** Scenario, Detail level and Speed pickers. */
 export function Pickers() {
   const t = useT();
   const dispatch = useDispatch();
   const scenarioId = usePlayer((s) => s.playback.scenarioId);
+  const live = useLive();
+  const scenarios = live ? scenarioList() : scenarioList().filter((s) => s.id === scenarioId);
   const speed = usePlayer((s) => s.playback.speed);
   const id = useId();
   return (
@@ -23,7 +34,7 @@ export function Pickers() {
           value={scenarioId}
           onChange={(e) => dispatch({ type: 'scenarioChosen', scenarioId: e.target.value })}
         >
-          {scenarioList().map((s) => (
+          {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
             </option>
