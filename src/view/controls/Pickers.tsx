@@ -7,6 +7,7 @@ import { useDispatch, usePlayer } from '../../store/hooks';
 import { scenarioList } from '../../store/traces';
 import { useT } from '../../store/lang';
 
+/** Nothing to subscribe to: only the snapshot differs, between the server (and hydration) and after. */
 const never = () => () => {};
 
 /**
