@@ -46,6 +46,10 @@ test('the markup loads one small script; the app scripts are fetched after the f
   await expect(page.locator('script')).toHaveCount(1);
   // Low priority: not ranked with what the first paint needs (scripts/prerender-plugin.ts).
   await expect(page.locator('script')).toHaveAttribute('fetchpriority', 'low');
+  // The favicon is in the page (public/favicon.svg as a data: URL): no request of its own.
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const svg = (await (await page.request.get('/favicon.svg')).text()).trim().replace(/"/g, "'");
+  expect(decodeURIComponent(icon?.replace('data:image/svg+xml,', '') ?? '')).toBe(svg);
   const timing = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
     const scripts = performance.getEntriesByType('resource').filter((e) => /\/assets\/(main|react|boot)-[^/]+\.js$/.test(e.name));
@@ -130,6 +134,7 @@ test('a frame the address does not ask for is hidden before the app is live, not
     { path: '/s/get-nodes.html?level=deep', locale: 'en-US', hidden: true },
     { path: '/?mode=present', locale: 'en-US', hidden: true },
     { path: '/', locale: 'zh-CN', hidden: true },
+    { path: '/?lang=fr', locale: 'en-US', hidden: true },
     { path: '/?lang=en', locale: 'zh-CN', hidden: false },
   ];
   for (const { path, locale, hidden } of cases) {
@@ -139,8 +144,14 @@ test('a frame the address does not ask for is hidden before the app is live, not
     await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
     await page.goto(path);
     await page.waitForFunction(() => 'kubewalkEarlyInput' in globalThis);
-    const root = await page.locator('#root').evaluate((el) => ({ visibility: getComputedStyle(el).visibility, stale: document.documentElement.hasAttribute('data-stale') }));
-    expect({ path, locale, ...root }).toEqual({ path, locale, visibility: hidden ? 'hidden' : 'visible', stale: hidden });
+    // The graph's nodes too: React Flow gives each a visibility of its own.
+    const seen = await page.evaluate(() => ({
+      root: getComputedStyle(document.getElementById('root') as HTMLElement).visibility,
+      node: getComputedStyle(document.querySelector('.react-flow__node') as HTMLElement).visibility,
+      stale: document.documentElement.hasAttribute('data-stale'),
+    }));
+    const shown = hidden ? 'hidden' : 'visible';
+    expect({ path, locale, ...seen }).toEqual({ path, locale, root: shown, node: shown, stale: hidden });
     await context.close();
   }
 });
@@ -167,4 +178,22 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
   const over = sizes.filter((s) => s.bytes > 14_600);
   expect(over, `largest: ${JSON.stringify(sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 3))}`).toEqual([]);
   await context.close();
+});
+
+test('a frame hidden before its first paint still loads the app (no first contentful paint to wait for)', async ({ page }) => {
+  // A stylesheet that holds the first paint back for a second: the page's script runs and hides
+  // the frame before anything is painted.
+  await page.route(/\/\?scenario=get-nodes&step=3$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</head>', '<link rel="stylesheet" href="/slow.css" /></head>');
+    await route.fulfill({ response, body });
+  });
+  await page.route('**/slow.css', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fulfill({ contentType: 'text/css', body: '' });
+  });
+  await page.goto('/?scenario=get-nodes&step=3');
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '3');
+  await expect(narration(page)).toBeVisible();
 });

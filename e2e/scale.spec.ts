@@ -52,6 +52,7 @@ test('an out-of-range scale id falls back with a notice', async ({ page }) => {
 test('a windowed list says where its rows are and titles them; a short one leaves that to the browser', async ({ page }) => {
   await open(page, '?scenario=create-pod');
   await expect(page.locator('.kw-step-item').first()).toBeVisible();
+  await expect(page.locator('.kw-etcd-table tbody tr').first()).toBeAttached();
   expect(await page.locator('.kw-step-list li[aria-setsize], .kw-step-item[title]').count()).toBe(0);
   expect(await page.locator('.kw-etcd-table[aria-rowcount], .kw-etcd-table tr[aria-rowindex], .kw-key[title]').count()).toBe(0);
 
@@ -64,4 +65,15 @@ test('a windowed list says where its rows are and titles them; a short one leave
   await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
   const first = rows.first().locator('.kw-step-item');
   await expect(first).toHaveAttribute('title', (await first.locator('span').last().textContent()) ?? '');
+
+  // At the last step the cluster's etcd holds more keys than a short table shows.
+  await page.keyboard.press('End');
+  const table = page.locator('.kw-etcd-table.kw-windowed');
+  await expect(table).toBeAttached();
+  const keys = Number(await table.getAttribute('aria-rowcount')) - 1;
+  expect(keys).toBeGreaterThanOrEqual(200);
+  const row = table.locator('tbody tr[aria-rowindex]').first();
+  await expect(row).toHaveAttribute('aria-rowindex', /^\d+$/);
+  const key = row.locator('.kw-key');
+  expect(await key.getAttribute('title')).toContain('/registry/');
 });

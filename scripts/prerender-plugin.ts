@@ -89,6 +89,17 @@ function earlyScript(html: string, src: string): string {
 }
 
 /**
+ * The page's SVG favicon as a `data:` URL: no request of its own competes with the page's script
+ * for the connection while the page starts (on HTTP/1.1 it queued ahead of it).
+ */
+export function inlineFavicon(html: string, read: (href: string) => string): string {
+  return html.replace(/<link rel="icon" href="(\/[^"]+\.svg)"/, (_, href: string) => {
+    const svg = read(href).trim().replace(/"/g, "'").replace(/#/g, '%23').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\s*\n\s*/g, ' ');
+    return `<link rel="icon" href="data:image/svg+xml,${svg}"`;
+  });
+}
+
+/**
  * src/early.ts built on its own, as one file: the page's one script must not wait on a second
  * request for what it shares with the app (src/frame.ts and the language rule it reads). The app
  * has its own copy, which stands aside where this one has run. Returns its path in `dist`.
@@ -192,7 +203,8 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const template = deferAppScripts(earlyScript(readFileSync(join(dist, 'index.html'), 'utf8'), `${config.base}${early}`), app);
+      const index = inlineFavicon(readFileSync(join(dist, 'index.html'), 'utf8'), (href) => readFileSync(join(dist, href.slice(1)), 'utf8'));
+      const template = deferAppScripts(earlyScript(index, `${config.base}${early}`), app);
       // Every page links the same stylesheets: each is read once.
       const sheets = new Map<string, string>();
       const stylesheet = (href: string) => {

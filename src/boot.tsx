@@ -5,7 +5,6 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { EarlyInput } from './early';
-import { DEFAULT_SCENARIO } from './playback/state';
 import type { PlaybackAction } from './playback/reducer';
 import { asksForFrame } from './frame';
 import { Root } from './root';
@@ -23,7 +22,7 @@ type Box = { width: number; height: number };
 
 /** Whether the page's address asks for exactly the frame the seed shows (and in the app's mode). */
 function asksForSeed(seed: Seed, search: string): boolean {
-  return asksForFrame(seed.marker, search, navigator.languages, DEFAULT_SCENARIO) && useUi.getState().mode === 'app';
+  return asksForFrame(seed.marker, { pathname: location.pathname, search }, navigator.languages) && useUi.getState().mode === 'app';
 }
 
 /**

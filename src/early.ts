@@ -7,7 +7,7 @@
 // been parsed; it hides a frame the address does not ask for; once the page has painted, it
 // fetches the app. Where no page ran it (the dev server), the entry (src/main.tsx) imports it.
 
-import { asksForFrame, pageScenario } from './frame';
+import { asksForFrame } from './frame';
 
 type Recorded =
   | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
@@ -79,7 +79,7 @@ export function earlyInput(): EarlyInput {
  * parsed and painted, so nothing competes with that first paint. A page without it (the dev
  * server's) loads the app with a script tag.
  */
-function loadAppAfterFirstPaint(doc: Document): void {
+function loadAppAfterFirstPaint(doc: Document, waitForPaint: boolean): void {
   const [entry, ...imports] = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-app"]')?.content.split(' ') ?? [];
   if (!entry) return;
   const load = () => {
@@ -94,7 +94,8 @@ function loadAppAfterFirstPaint(doc: Document): void {
   };
   // The paint is on screen a little after its frame's callbacks have run: wait for the browser to
   // report it (where it can), then for two more frames to begin.
-  const afterPaint = () => void firstContentfulPaint().then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load, 0))));
+  const painted = () => (waitForPaint ? firstContentfulPaint() : Promise.resolve());
+  const afterPaint = () => void painted().then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load, 0))));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', afterPaint, { once: true });
   else afterPaint();
 }
@@ -111,23 +112,31 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
+/** Should the app never start, a hidden frame shows again after this long: a wrong step beats a blank page. */
+const STALE_FALLBACK_MS = 8000;
+
 /**
  * A frame the address does not ask for (another step, scenario or language: src/frame.ts) is
  * hidden now, not shown until the app replaces it. The mark goes on `<html>`: the body may not
  * have been parsed yet. src/boot.tsx takes it off once the app shows the right frame.
  */
-function hideOtherFrame(doc: Document): void {
+function hideOtherFrame(doc: Document): boolean {
   const marker = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-frame"]')?.content;
-  if (!marker) return;
-  const scenario = pageScenario(location.pathname) ?? marker.split(':')[0] ?? '';
-  if (!asksForFrame(marker, location.search, navigator.languages, scenario)) doc.documentElement.dataset.stale = '';
+  if (!marker || asksForFrame(marker, location, navigator.languages)) return false;
+  const html = doc.documentElement.dataset;
+  html.stale = '';
+  setTimeout(() => {
+    if (!html.app) delete html.stale;
+  }, STALE_FALLBACK_MS);
+  return true;
 }
 
-// Once per page. A prerendered page runs this module from a file of its own first (the page's one
-// script, scripts/prerender-plugin.ts); the app's copy (src/main.tsx imports it) then only hands
-// over that recorder.
+// Once per page. A prerendered page runs this module from a file of its own (its one script,
+// scripts/prerender-plugin.ts), which loads the app; the app's own copy runs only where no page
+// did (the dev server: src/main.tsx imports it then).
 if (!slot.kubewalkEarlyInput) {
   earlyInput();
-  hideOtherFrame(document);
-  loadAppAfterFirstPaint(document);
+  // A hidden frame may never paint content: then there is no first paint to wait for.
+  const hidden = hideOtherFrame(document);
+  loadAppAfterFirstPaint(document, !hidden);
 }

@@ -17,14 +17,14 @@ export function changedKeys(rows: readonly EtcdRow[], before: readonly EtcdRow[]
   return new Set(rows.filter((r) => old.get(r.key) !== r.modRevision).map((r) => r.key));
 }
 
-/** `rowIndex` only in a windowed table: it holds some of its rows, one line each (the title shows a
- *  key cut short). A short table's keys wrap, and its rows are all there. */
-const Row = memo(function Row(props: { row: EtcdRow; changed: boolean; rowIndex?: number; changedLabel: string }) {
-  const { row: r, changed } = props;
+/** A windowed table holds only some of its rows, one line each: its rows say where they sit, and the
+ *  title shows a key cut short. A short table's rows are all there, and its keys wrap. */
+const Row = memo(function Row(props: { row: EtcdRow; changed: boolean; rowIndex: number; windowed: boolean; changedLabel: string }) {
+  const { row: r, changed, windowed } = props;
   return (
-    <tr aria-rowindex={props.rowIndex} data-changed={changed ? 'true' : undefined}>
+    <tr aria-rowindex={windowed ? props.rowIndex : undefined} data-changed={changed ? 'true' : undefined}>
       <td>
-        <span className="kw-key" title={props.rowIndex === undefined ? undefined : r.key}>
+        <span className="kw-key" title={windowed ? r.key : undefined}>
           {changed ? <span className="kw-changed">{props.changedLabel} </span> : null}
           {r.key}
         </span>
@@ -65,7 +65,7 @@ export const EtcdTable = memo(function EtcdTable() {
     const r = rows[i] as EtcdRow;
     const isChanged = changed.has(r.key);
     // A changed row gets a new key per step, so its flash animation plays again.
-    shown.push(<Row key={isChanged ? `${r.key}@${step?.index}` : r.key} row={r} changed={isChanged} rowIndex={win.on ? i + 2 : undefined} changedLabel={t('etcd.changed')} />);
+    shown.push(<Row key={isChanged ? `${r.key}@${step?.index}` : r.key} row={r} changed={isChanged} rowIndex={i + 2} windowed={win.on} changedLabel={t('etcd.changed')} />);
   }
   return (
     <Panel title={t('panel.etcd')} className="kw-etcd">
