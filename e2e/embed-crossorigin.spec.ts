@@ -78,9 +78,13 @@ test('the host API drives one embed and hears its events; the other does not mov
 
 test('keys act only on the focused embed', async ({ page }) => {
   await startIn(frame(page, 'walk-1')).click();
-  await startIn(frame(page, 'walk-2')).click();
   const first = narrationIn(frame(page, 'walk-1'));
   const second = narrationIn(frame(page, 'walk-2'));
+  // The first player grows its iframe as it loads, moving the second one down: let it settle, or
+  // the second Start button is never still long enough to click (seen on a loaded machine).
+  await expect(first).toHaveAttribute('data-step-index', '1');
+  await fits(page, 'walk-1');
+  await startIn(frame(page, 'walk-2')).click();
   await expect(second).toHaveAttribute('data-step-index', '1');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
