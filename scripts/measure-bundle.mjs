@@ -1,7 +1,8 @@
 // Initial JavaScript budget: the gzip size of every script the app runs before it is live. That is
 // the page's own script (src/early.ts, which records early input), the entry, what it loads at once
-// (src/boot.tsx hydrates) and everything those import statically, followed through Vite's manifest. The domain chunk (engine,
-// catalog, scenarios) also loads at once and is reported beside the budget. Run after `vite build`.
+// (src/boot.tsx hydrates) and everything those import statically, followed through Vite's
+// manifest. The domain chunk (engine, catalog, scenarios) also loads at once and is reported
+// beside the budget. Run after `vite build`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';

@@ -13,17 +13,11 @@ import { playerStore } from './store/hooks';
 import { loadLanguage } from './store/lang';
 import type { Seed } from './store/seed';
 import { loadDomain, seedDomain, traceInSlices } from './store/traces';
-import { useUi } from './store/ui';
 import { notePrerenderedBox } from './view/graph/prerendered';
 import { yieldToPage } from './yieldToPage';
 
 /** The prerendered graph's size, measured at the first frame (src/main.tsx). */
 type Box = { width: number; height: number };
-
-/** Whether the page's address asks for exactly the frame the seed shows (and in the app's mode). */
-function asksForSeed(seed: Seed, search: string): boolean {
-  return asksForFrame(seed.marker, { pathname: location.pathname, search }, navigator.languages) && useUi.getState().mode === 'app';
-}
 
 /**
  * Hydrates from the seed. Until the real trace is in (the domain chunk), the store holds the
@@ -94,14 +88,15 @@ async function render(el: HTMLElement, early: EarlyInput, onLive: () => void): P
  * real trace in): tests and scripts wait for it.
  */
 export async function start(el: HTMLElement, seed: Seed | null, early: EarlyInput, box: Box | null): Promise<void> {
-  const stale = document.documentElement.dataset;
+  const html = document.documentElement.dataset;
   const onLive = () => {
-    delete stale.stale;
-    document.documentElement.dataset.app = 'ready';
+    delete html.stale;
+    html.app = 'ready';
   };
-  if (seed && asksForSeed(seed, location.search) && hydrate(el, seed, early, box, onLive)) return;
+  // The same question src/early.ts asked (another mode is another query key: not the frame).
+  if (seed && asksForFrame(seed.marker, location, navigator.languages) && hydrate(el, seed, early, box, onLive)) return;
   // The frame shows another step: it keeps its place, hidden, until the app replaces it (src/early.ts
   // has usually hidden it already).
-  if (seed) stale.stale = '';
+  if (seed) html.stale = '';
   return render(el, early, onLive);
 }
