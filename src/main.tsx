@@ -64,6 +64,19 @@ async function loadApp(): Promise<typeof BootModule> {
 }
 
 /**
+ * The page's first use of localStorage waits while the browser loads the site's storage (a
+ * synchronous round trip to its main process, tens of ms on a busy machine): here, in a task of
+ * its own, rather than inside the one that creates the store.
+ */
+function openStorage(): void {
+  try {
+    void globalThis.localStorage?.length;
+  } catch {
+    // Storage disabled: the store does without it.
+  }
+}
+
+/**
  * One frame first: the prerendered page paints before anything else is fetched or run. Then each
  * piece of start-up work in a task of its own, none of them long (each fetch costs the page a
  * little too).
@@ -83,6 +96,7 @@ async function startAfterFirstPaint(root: HTMLElement): Promise<void> {
   // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
   void yieldToPage().then(() => import('./store/domain').catch(() => undefined));
   const [{ start }, input, frame] = await Promise.all([app, early, seed, styles]);
+  openStorage();
   await yieldToPage();
   await start(root, frame, input, box);
 }
