@@ -1,5 +1,66 @@
-// kubectl 拒绝命令的原因与提示（简体中文），以英文模板为键（src/engine/kubectl 中的 w`…`，{0}、{1} 是填入的值）。
-// kubectl 命令和参数保持原样。
+// kubectl 拒绝命令的原因与提示（简体中文），以英文模板为键（src/engine/kubectl 中的 w`…`，{0}、{1} 是填入的值：
+// 用户输入的命令行、参数、文件名，或 kubectl 自己的名字）。kubectl 命令、参数、字段名、资源名（Pod、
+// Deployment、Secret）和 NAME、NODE、FILE 这类占位符保持原样。终端输出仍是 kubectl 打印的英文。
+// said.test.ts 检查每个模板都有译文，zh-kubectl.test.ts 逐一运行每种拒绝。
 export const zhKubectlErrors: Record<string, string> = {
+  // 参数（flags.ts）
+  'unknown flag "{0}"': '未知参数“{0}”',
+  'flag {0} needs a value': '参数 {0} 需要一个值',
+  'unsupported output format "{0}" (use {1})': '不支持的输出格式“{0}”（可用：{1}）',
+  '--grace-period takes a whole number of seconds, not "{0}"': '--grace-period 的值应为整数（秒），而不是“{0}”',
+  '--replicas takes a whole number, not "{0}"': '--replicas 的值应为整数，而不是“{0}”',
+  '--wait takes true or false, not "{0}"': '--wait 的值应为 true 或 false，而不是“{0}”',
+  // 命令行（parse.ts）
   'supported commands: {0}; flags: {1}': '支持的命令：{0}；参数：{1}',
+  '"{0}" is not a kubectl command': '“{0}”不是 kubectl 命令',
+  '{0} in "{1}"': '“{1}”：{0}',
+  '"{0}": {1}': '“{0}”：{1}',
+  'unsupported kubectl command: "{0}"': '不支持的 kubectl 命令：“{0}”',
+  'unsupported: "{0}" (--server-side only applies to apply)': '不支持：“{0}”（--server-side 只用于 apply）',
+  'unsupported: "{0}" (get takes nodes or pods, and for pods an optional NAME)': '不支持：“{0}”（get 后面接 nodes 或 pods，pods 之后还可以接一个 NAME）',
+  'unsupported: "{0}" (get a single node is not modelled; use kubectl get nodes)': '不支持：“{0}”（没有模拟获取单个节点；请用 kubectl get nodes）',
+  'unsupported: "{0}" (get takes no --image or -f)': '不支持：“{0}”（get 不接受 --image 或 -f）',
+  'unsupported: "{0}" (-w is modelled for kubectl get pods [-n NS|-A] [-o wide])': '不支持：“{0}”（-w 只模拟了 kubectl get pods [-n NS|-A] [-o wide] 这一种用法）',
+  'unsupported: "{0}" (-w only applies to get)': '不支持：“{0}”（-w 只用于 get）',
+  'unsupported: "{0}" (delete takes pod NAME)': '不支持：“{0}”（delete 后面接 pod NAME）',
+  '"{0}": --force needs --grace-period=0, as in kubectl delete pod {1} --grace-period=0 --force': '“{0}”：--force 需要配合 --grace-period=0，例如 kubectl delete pod {1} --grace-period=0 --force',
+  'unsupported: "{0}" (only exec takes -- COMMAND)': '不支持：“{0}”（只有 exec 接受 -- COMMAND）',
+  '"{0}": {1} takes one POD name': '“{0}”：{1} 只接受一个 POD 名称',
+  '"{0}": exec needs -- COMMAND, e.g. kubectl exec {1} -- ls /': '“{0}”：exec 需要 -- COMMAND，例如 kubectl exec {1} -- ls /',
+  '"{0}": {1} takes one NODE name': '“{0}”：{1} 只接受一个 NODE 名称',
+  'unsupported: "{0}" ({1} takes only a NODE)': '不支持：“{0}”（{1} 只接受一个 NODE）',
+  'unsupported: "{0}" (taint takes nodes NODE KEY[=VALUE]:EFFECT, one taint at a time)': '不支持：“{0}”（taint 后面接 nodes NODE KEY[=VALUE]:EFFECT，一次一个污点）',
+  '"{0}": invalid taint spec "{1}" (write KEY[=VALUE]:EFFECT with EFFECT one of {2})': '“{0}”：无效的污点写法“{1}”（写成 KEY[=VALUE]:EFFECT，EFFECT 取 {2} 之一）',
+  'unsupported: "{0}" (describe takes pod NAME)': '不支持：“{0}”（describe 后面接 pod NAME）',
+  'unsupported: "{0}" (describe pod takes only NAME and -n NS)': '不支持：“{0}”（describe pod 只接受 NAME 和 -n NS）',
+  'unsupported: "{0}" (--from-literal only applies to create secret generic)': '不支持：“{0}”（--from-literal 只用于 create secret generic）',
+  'unsupported: "{0}" (create secret generic takes NAME, --from-literal and -n NS)': '不支持：“{0}”（create secret generic 只接受 NAME、--from-literal 和 -n NS）',
+  '"{0}": create deployment takes exactly one NAME': '“{0}”：create deployment 需要恰好一个 NAME',
+  '"{0}": create deployment needs --image=IMAGE': '“{0}”：create deployment 需要 --image=IMAGE',
+  'unsupported: "{0}" (scale takes deployment NAME)': '不支持：“{0}”（scale 后面接 deployment NAME）',
+  '"{0}": scale needs --replicas=N': '“{0}”：scale 需要 --replicas=N',
+  'unsupported: "{0}" (--replicas only applies to create deployment and scale)': '不支持：“{0}”（--replicas 只用于 create deployment 和 scale）',
+  'unsupported: "{0}" (--grace-period, --force, --now and --wait only apply to delete)': '不支持：“{0}”（--grace-period、--force、--now 和 --wait 只用于 delete）',
+  'unsupported: "{0}" (-A/--all-namespaces only applies to get)': '不支持：“{0}”（-A/--all-namespaces 只用于 get）',
+  'unsupported: "{0}" (-o only applies to get)': '不支持：“{0}”（-o 只用于 get）',
+  '"{0}": run needs exactly one NAME': '“{0}”：run 需要恰好一个 NAME',
+  '"{0}": run needs --image=IMAGE': '“{0}”：run 需要 --image=IMAGE',
+  'unsupported: "{0}" (apply takes -f FILE)': '不支持：“{0}”（apply 后面接 -f FILE）',
+  'unsupported: "{0}" (replace takes -f FILE, a Deployment manifest)': '不支持：“{0}”（replace 后面接 -f FILE，一个 Deployment 清单）',
+  'unsupported: "{0}" (create takes -f FILE)': '不支持：“{0}”（create 后面接 -f FILE）',
+  '"{0}": auth can-i takes VERB RESOURCE, e.g. kubectl auth can-i create pods': '“{0}”：auth can-i 后面接 VERB RESOURCE，例如 kubectl auth can-i create pods',
+  '"{0}": unknown verb "{1}" (use one of {2})': '“{0}”：未知动词“{1}”（可用：{2}）',
+  // create secret generic（secret.ts）：kubectl 自己的检查
+  'unsupported secret type "{0}" (kubewalk models create secret generic)': '不支持的 Secret 类型“{0}”（kubewalk 模拟的是 create secret generic）',
+  'exactly one NAME is required, got {0}': '需要恰好一个 NAME，实际有 {0} 个',
+  'invalid literal source {0}, expected key=value': '无效的字面值来源 {0}，应为 key=value',
+  '"{0}" is not valid key name for a Secret a valid config key must consist of alphanumeric characters, \'-\', \'_\' or \'.\'': '“{0}”不是 Secret 的有效键名：有效的配置键只能由字母、数字、“-”、“_”或“.”组成',
+  'cannot add key {0}, another key by that name already exists in Data for Secret "{1}"': '无法添加键 {0}：Secret“{1}”的 Data 中已有同名的键',
+  // 清单文件（handle.ts、replace.ts）
+  'the path "{0}" does not exist': '路径“{0}”不存在',
+  '{0} -f is modelled for Pod manifests; {1} is a {2}': '{0} -f 只模拟了 Pod 清单；{1} 的 kind 是 {2}',
+  'replace is modelled for Deployment manifests (apiVersion apps/v1, kind Deployment, metadata.name); this file is a {0}': 'replace 只模拟了 Deployment 清单（apiVersion apps/v1、kind Deployment、metadata.name）；这个文件是：{0}',
+  'manifest without a kind': '没有 kind 的清单',
+  'create -f and apply -f take a Pod manifest, replace -f a Deployment': 'create -f 和 apply -f 接受 Pod 清单，replace -f 接受 Deployment 清单',
+  'list the file under files: in the scenario': '在场景的 files: 下列出这个文件',
 };
