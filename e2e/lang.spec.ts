@@ -152,9 +152,11 @@ test('the sandbox console speaks Chinese: help, a refused command, a link\'s not
   await expect(log).toContainText('kubectl create deployment NAME --image=IMAGE');
   await input.fill('kubectl frobnicate pods');
   await input.press('Enter');
-  await expect(log).toContainText('kubectl 拒绝了这条命令：');
+  await expect(log).toContainText('kubectl 拒绝了这条命令：不支持的 kubectl 命令：“kubectl frobnicate pods”');
   await expect(log).toContainText('参数：-n/--namespace NS');
+  await expect(log).not.toContainText('unsupported kubectl command');
   await expect(zhNarration(page).locator('.kw-step-title')).toHaveText('kubectl 拒绝这条命令');
+  await expect(zhNarration(page).locator('.kw-step-text')).toContainText('停下了：不支持的 kubectl 命令：“kubectl frobnicate pods”。');
   await page.getByText('编辑集群').click();
   await page.getByLabel('硬性上限').fill('lots');
   await page.getByRole('button', { name: '添加配额' }).click();

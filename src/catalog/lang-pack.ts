@@ -17,7 +17,7 @@ export interface ScenarioWords {
 export interface LanguagePack {
   lang: Lang;
   ui: UiCatalog;
-  /** Narration: step titles and texts, misconceptions. */
+  /** Narration: step titles and texts, misconceptions, kubectl's refusals. */
   catalog: Catalog;
   /** Keyed by scenario id. */
   scenarios: Record<string, ScenarioWords>;

@@ -1,4 +1,5 @@
-import type { Trace } from '../engine/types';
+import type { Said, Trace } from '../engine/types';
+import { say } from './said';
 import type { Catalog, RenderedTrace, Step } from './types';
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing param is seen. */
@@ -6,6 +7,13 @@ export function fill(template: string, params: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** The params with any Said said from `words`; most steps carry none and pass as they are. */
+function sayParams(params: Record<string, string | number | Said>, words: Record<string, string> | undefined): Record<string, string | number> {
+  const hasWords = (v: string | number | Said): v is Said => typeof v === 'object';
+  if (!Object.values(params).some(hasWords)) return params as Record<string, string | number>;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, hasWords(v) ? say(v, words) : v]));
 }
 
 /**
@@ -24,10 +32,12 @@ export function renderTrace(
     const { text, misconception, ...rest } = raw;
     const words = catalog.steps[text.key] ?? fallback.steps[text.key];
     if (!words) throw new Error(`catalog ${catalog.lang} has no words for step key "${text.key}"`);
+    // Words inside the params (kubectl's refusal) speak the language the narration is in.
+    const params = sayParams(text.params, catalog.steps[text.key] ? catalog.kubectlErrors : undefined);
     const step: Step = {
       ...rest,
-      title: fill(words.title, text.params),
-      narration: fill(words.narration, text.params),
+      title: fill(words.title, params),
+      narration: fill(words.narration, params),
     };
     if (!catalog.steps[text.key] && fallback.lang !== catalog.lang) step.lang = fallback.lang;
     // Every request runs the same chain, so a correction would repeat on each of its steps: keep

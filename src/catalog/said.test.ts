@@ -1,21 +1,25 @@
-// Scenario-file errors are words too: every English template the parser writes (w`…` in
-// src/scenario) has a Simplified Chinese twin, and no English sentence there escapes the tag.
+// Scenario-file errors and kubectl's refusals are words too: every English template the scenario
+// parser (w`…` in src/scenario) and the engine (src/engine/kubectl) write has a Simplified Chinese
+// twin, and no English sentence in src/scenario escapes the tag.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { say, w } from './said';
+import { zhKubectlErrors } from './zh-kubectl-errors';
 import { zhScenarioErrors } from './zh-scenario-errors';
 
-const DIR = 'src/scenario';
 /** Files whose strings are not a scenario author's error: the CLI's own layout of errors. */
 const NOT_ERRORS = new Set(['format.ts']);
 
-function sources(): ts.SourceFile[] {
-  return readdirSync(DIR)
+/** The source files under `dir` (and its folders), tests left out. */
+function sources(dir: string): ts.SourceFile[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.ts') && !n.includes('.test.') && !n.endsWith('.d.ts') && !NOT_ERRORS.has(n))
-    .map((n) => ts.createSourceFile(n, readFileSync(join(DIR, n), 'utf8'), ts.ScriptTarget.Latest, true));
+    .map((n) => ts.createSourceFile(n, readFileSync(join(dir, n), 'utf8'), ts.ScriptTarget.Latest, true));
 }
+
+const slots = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
 
 /** Every w`…` template as its catalog key, and every untagged literal that reads as a sentence. */
 function scan(source: ts.SourceFile): { templates: string[]; untagged: string[] } {
@@ -49,11 +53,23 @@ describe('scenario-file errors in other languages', () => {
   });
 
   it('tags every sentence in src/scenario, and Simplified Chinese has each template, with the same values, and no other', () => {
-    const all = sources().map(scan);
+    const all = sources('src/scenario').map(scan);
     expect(all.flatMap((s) => s.untagged)).toEqual([]);
     const templates = [...new Set(all.flatMap((s) => s.templates))].sort();
     expect(Object.keys(zhScenarioErrors).sort()).toEqual(templates);
-    const slots = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
     for (const [english, chinese] of Object.entries(zhScenarioErrors)) expect(slots(chinese), english).toEqual(slots(english));
+  });
+
+  it('Simplified Chinese has every template the engine writes (kubectl\'s refusals), with the same values, and no other', () => {
+    // The engine's other strings are kubectl's and the API server's own output, so only w`…` is read here;
+    // the types make a refusal a Said, and zh-kubectl.test.ts runs every refusal.
+    const templates = [...new Set(sources('src/engine').flatMap((s) => scan(s).templates))].sort();
+    expect(templates.length).toBeGreaterThan(0);
+    expect(Object.keys(zhKubectlErrors).sort()).toEqual(templates);
+    for (const [english, chinese] of Object.entries(zhKubectlErrors)) {
+      expect(slots(chinese), english).toEqual(slots(english));
+      // Chinese words or, for a bare frame such as '"{0}": {1}', Chinese punctuation.
+      expect(chinese, english).toMatch(/[\u4e00-\u9fff\uff00-\uffef“”]/);
+    }
   });
 });

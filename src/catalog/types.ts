@@ -19,6 +19,8 @@ export interface Catalog {
   steps: Record<string, StepWords>;
   /** Keyed by a step's `misconception`. */
   misconceptions: Record<string, Misconception>;
+  /** kubectl's refusals (Said params), keyed by their English templates; English needs none. */
+  kubectlErrors?: Record<string, string>;
 }
 
 /** A step with its words rendered: what the view, the transcript and the trace CLI show. */

@@ -116,7 +116,6 @@ export const zhScenarioErrors: Record<string, string> = {
   'the simulator creates apiVersion: v1, kind: Pod, and replaces apiVersion: apps/v1, kind: Deployment': '模拟器可以创建 apiVersion: v1, kind: Pod，可以替换 apiVersion: apps/v1, kind: Deployment',
   'expected a non-empty list of kubectl commands': '应为非空的 kubectl 命令列表',
   'supported commands: {0}': '支持的命令：{0}',
-  'supported commands: {0}; flags: {1}': '支持的命令：{0}；参数：{1}',
   'expected a command line (a string)': '应为一行命令（字符串）',
   'file "{0}" is not defined under files:': '文件“{0}”没有在 files: 下定义',
   'defined files: {0}': '已定义的文件：{0}',

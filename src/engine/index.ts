@@ -1,7 +1,7 @@
 // Public entry of the simulation engine.
 export { simulate } from './simulate';
 export { defaultCluster } from './cluster/default';
-export { parseCommand, SUPPORTED_COMMANDS } from './kubectl/parse';
+export { parseCommand, GENERAL_HINT, SUPPORTED_COMMANDS } from './kubectl/parse';
 export type { KubectlCommand, ParsedCommand } from './kubectl/parse';
 export { MODEL_VERSION, SUPPORTED_VERSIONS } from './version';
 export * from './types';

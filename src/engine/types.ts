@@ -1,6 +1,10 @@
 // The engine's public contract: what a simulation takes in and what its trace looks like.
 // Everything here is plain JSON (DESIGN.md rule 2): no classes, Maps, functions or Infinity.
 
+import type { Said } from './core/said';
+
+export type { Said } from './core/said';
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -263,7 +267,8 @@ export interface ClusterView {
 /** A narration key and its parameters; English (or any language) comes from a catalog. */
 export interface Text {
   key: string;
-  params: Record<string, string | number>;
+  /** A Said param (kubectl's refusal) is words too: the catalog that renders the step says it. */
+  params: Record<string, string | number | Said>;
 }
 
 export interface RawStep {

@@ -5,7 +5,7 @@ import type { JsonObject, JsonValue } from '../engine/types';
 import { text as jsonText } from '../engine/core/json';
 import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
-import { w, type Said } from '../catalog/said';
+import { say, w } from '../catalog/said';
 import { checker, problem, type Checker } from './checker';
 import { parseCluster } from './cluster';
 import { checkLeaseStopCommands } from './lease-stops';
@@ -106,7 +106,8 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
     }
     const parsed = parseCommand(line);
     if (!parsed.ok) {
-      c.fail(['commands', i], parsed.error, kubectlHint(parsed.hint));
+      // kubectl's reason stays as the terminal prints it (English); its hint is words a catalog says.
+      c.fail(['commands', i], say(parsed.error), parsed.hint);
       return [];
     }
     const cmd = parsed.command;
@@ -122,10 +123,4 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
     }
     return [line];
   });
-}
-
-/** kubectl's general hint as words a catalog can translate (the commands and flags stay); any other hint is the engine's own. */
-function kubectlHint(hint: string): Said | string {
-  const m = /^supported commands: (.*); flags: (.*)$/s.exec(hint);
-  return m ? w`supported commands: ${m[1] ?? ''}; flags: ${m[2] ?? ''}` : hint;
 }

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/types';
 import type { Params, Translate } from '../catalog/ui-text';
 import { translator } from '../catalog/ui-text';
 import type { UiKey } from '../catalog/ui-en';
-import { say } from '../catalog/said';
+import { say, type Said } from '../catalog/said';
 import type { Scenario, ScenarioError } from '../scenario/types';
 import { ENGLISH_UI, useUi } from './ui';
 
@@ -63,8 +63,15 @@ export function localizeFlags(modelled: Record<string, string>, removed: Record<
 /** A scenario file's error in the page's language where the pack has its words; file, line and field stay. */
 export function localizeScenarioError(e: ScenarioError): { message: string; hint: string; englishMessage: boolean } {
   if (!e.said || !pack) return { message: e.message, hint: e.hint, englishMessage: false };
-  // A plain string is another program's words (kubectl's refusal, the YAML parser's): English.
-  return { message: say(e.said.message, pack.scenarioErrors), hint: say(e.said.hint, pack.scenarioErrors), englishMessage: typeof e.said.message === 'string' };
+  // A plain string is another program's words (kubectl's refusal as it prints it, the YAML parser's):
+  // English. kubectl's hint is said from its own catalog.
+  const words = { ...pack.scenarioErrors, ...pack.catalog.kubectlErrors };
+  return { message: say(e.said.message, words), hint: say(e.said.hint, words), englishMessage: typeof e.said.message === 'string' };
+}
+
+/** kubectl's refusal (or its hint) in the page's language where the pack has the words. */
+export function sayKubectl(said: Said | string): string {
+  return say(said, pack?.catalog.kubectlErrors);
 }
 
 /** `&lang=…` for links to a step, when the reader chose the language in the link. */

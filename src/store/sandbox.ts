@@ -13,7 +13,7 @@ import type { Names } from './sandboxComplete';
 import type { SandboxSession } from './sandboxUrl';
 import { decodeSandboxUrl } from './sandboxUrl';
 import { domain, scenarioById, scenarioIds } from './traces';
-import { localizeScenario, narrationCatalog, t } from './lang';
+import { localizeScenario, narrationCatalog, sayKubectl, t } from './lang';
 
 export interface ConsoleEntry {
   kind: 'command' | 'info' | 'error';
@@ -123,11 +123,15 @@ function say(...entries: ConsoleEntry[]): void {
   useSandbox.setState((s) => ({ log: [...s.log, ...entries] }));
 }
 
+type Param = RawStep['text']['params'][string] | undefined;
+
 /** kubectl's refusal in the page's words; the engine's general hint becomes the list of commands and flags. */
-function refusal(error: string, hint: string, supported: readonly string[]): string {
-  const general = /^supported commands: [^]*; flags: ([^]*)$/.exec(hint);
-  const more = general ? t('console.supported', { commands: supported.map((c) => `  ${c}`).join('\n'), flags: general[1] ?? '' }) : t('console.hint', { hint });
-  return `${t('console.rejected', { error })}\n${more}`;
+function refusal(error: Param, hint: Param): string {
+  const d = domain();
+  const words = (p: Param) => (typeof p === 'object' ? sayKubectl(p) : String(p ?? ''));
+  const flags = typeof hint === 'object' && hint.text === d.GENERAL_HINT.text ? hint.values[1] : undefined;
+  const more = typeof flags === 'string' ? t('console.supported', { commands: d.SUPPORTED_COMMANDS.map((c) => `  ${c}`).join('\n'), flags }) : t('console.hint', { hint: words(hint) });
+  return `${t('console.rejected', { error: words(error) })}\n${more}`;
 }
 
 /** Console words that are not kubectl. */
@@ -154,7 +158,7 @@ export function runLine(input: string): void {
   say({ kind: 'command', text: line });
   // A command kubectl refuses prints the engine's reason and what is supported.
   const rejected = steps.find((s) => s.id === 'kubectl.error');
-  if (rejected) say({ kind: 'error', text: refusal(String(rejected.text.params.error), String(rejected.text.params.hint), d.SUPPORTED_COMMANDS) });
+  if (rejected) say({ kind: 'error', text: refusal(rejected.text.params.error, rejected.text.params.hint) });
   // The new command plays from its first step at the chosen level.
   const level = playerStore().getState().playback.level;
   const start = visibleIndices(live.raw, level).find((i) => i >= first) ?? first;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, SUPPORTED_COMMANDS } from '../engine';
+import { say } from '../catalog/said';
 import { complete, grammarFrom, type Names } from './sandboxComplete';
 
 const hint = (() => {
   const r = parseCommand('kubectl frobnicate');
-  return r.ok ? '' : r.hint;
+  return r.ok ? '' : say(r.hint);
 })();
 const grammar = grammarFrom(SUPPORTED_COMMANDS, hint, ['help', 'clear']);
 const names: Names = {

@@ -5,6 +5,7 @@ import { run, stepsWithId, only } from '../testing';
 import { defaultCluster } from '../cluster/default';
 import type { ApiServerOverrides, JsonObject } from '../types';
 import { parseCommand } from '../kubectl/parse';
+import { say } from '../core/said';
 import { base64, unbase64, utf8 } from '../core/bytes';
 
 const CREATE = 'kubectl create secret generic db-pass --from-literal=username=admin --from-literal=password=hunter2';
@@ -33,7 +34,7 @@ describe('kubectl create secret generic', () => {
   it('rejects what kubectl rejects before sending anything', () => {
     const error = (line: string): string => {
       const p = parseCommand(line);
-      return p.ok ? '' : p.error;
+      return p.ok ? '' : say(p.error);
     };
     expect(error('kubectl create secret generic s --from-literal=novalue')).toContain('invalid literal source novalue, expected key=value');
     expect(error('kubectl create secret generic s --from-literal=a=1 --from-literal=a=2')).toContain('cannot add key a, another key by that name already exists');

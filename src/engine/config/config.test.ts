@@ -78,7 +78,7 @@ describe('flags in the trace', () => {
 
   it('--authorization-mode=RBAC without Node leaves kubelets to RBAC alone', () => {
     const t = run(['kubectl run nginx --image=nginx'], { cluster: withFlags({ 'authorization-mode': 'RBAC' }) });
-    const kubeletStatus = t.steps.filter((s) => s.id === 'apiserver.authz' && String(s.text.params.user).startsWith('system:node:'));
+    const kubeletStatus = t.steps.filter((s) => s.id === 'apiserver.authz' && String(s.text.params.user as string).startsWith('system:node:'));
     expect(kubeletStatus.length).toBeGreaterThan(0);
     expect(kubeletStatus.every((s) => s.detail?.allowed === false)).toBe(true);
   });

@@ -34,7 +34,7 @@ describe('replicaset controller scale-down', () => {
 
   it('each Pod is deleted gracefully: deletionTimestamp, the kubelet stops it, then its final DELETE', () => {
     for (const name of deleted) {
-      const about = (s: RawStep) => String(s.text.params.pod ?? '') === `default/${name}`;
+      const about = (s: RawStep) => s.text.params.pod === `default/${name}`;
       const graceful = t.steps.findIndex((s) => s.text.key === 'apiserver.delete.graceful' && about(s));
       const kill = t.steps.findIndex((s) => s.text.key === 'kubelet.kill' && about(s));
       const final = t.steps.findIndex((s) => s.text.key === 'kubelet.delete' && about(s));
@@ -56,7 +56,7 @@ describe('replicaset controller scale-down', () => {
   it('scaling to 0 deletes every Pod, and a Pending one at once (grace 0 when unscheduled)', () => {
     const z = run(['kubectl cordon node-1', 'kubectl cordon node-2', 'kubectl create deployment web --image=nginx --replicas=2', 'kubectl scale deployment web --replicas=0']);
     expect(z.steps.filter((s) => s.text.key === 'controller.request.pod.delete')).toHaveLength(2);
-    expect(z.steps.filter((s) => s.text.key === 'apiserver.delete.now' && String(s.text.params.pod).startsWith('default/web-'))).toHaveLength(2);
+    expect(z.steps.filter((s) => s.text.key === 'apiserver.delete.now' && String(s.text.params.pod as string).startsWith('default/web-'))).toHaveLength(2);
     expect(webPods(z.steps.at(-1))).toHaveLength(0);
   });
 

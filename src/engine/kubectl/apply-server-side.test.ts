@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../testing';
 import { parseCommand } from './parse';
+import { say } from '../core/said';
 import type { JsonObject, RawStep } from '../types';
 
 const pod = (labels: Record<string, string>, extra: JsonObject = {}): JsonObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels }, spec: { containers: [{ name: 'web', image: 'nginx' }] }, ...extra });
@@ -66,6 +67,6 @@ describe('kubectl apply --server-side', () => {
   it('is refused on commands other than apply', () => {
     const parsed = parseCommand('kubectl get pods --server-side');
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? '' : parsed.error).toContain('--server-side only applies to apply');
+    expect(parsed.ok ? '' : say(parsed.error)).toContain('--server-side only applies to apply');
   });
 });

@@ -1,5 +1,6 @@
 // kubectl's flags, split off the positional arguments. Each flag takes `--flag=value`,
 // `--flag value` and, for short ones, `-n value`.
+import { w, type Said } from '../core/said';
 
 export interface Flags {
   namespace?: string;
@@ -48,7 +49,7 @@ const OUTPUTS = ['wide', 'yaml', 'json'] as const;
 
 export type FlagParse =
   | { ok: true; flags: Flags; args: string[]; image?: string; file?: string }
-  | { ok: false; error: string };
+  | { ok: false; error: Said };
 
 export function parseFlags(words: string[]): FlagParse {
   const flags: Flags = { allNamespaces: false, asGroups: [] };
@@ -56,44 +57,44 @@ export function parseFlags(words: string[]): FlagParse {
   let image: string | undefined;
   let file: string | undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (w === '-A' || w === '--all-namespaces') {
+    const word = words[i] as string;
+    if (word === '-A' || word === '--all-namespaces') {
       flags.allNamespaces = true;
       continue;
     }
-    if (w === '-w' || w === '--watch') {
+    if (word === '-w' || word === '--watch') {
       flags.watch = true;
       continue;
     }
-    if (w === '--force') {
+    if (word === '--force') {
       flags.force = true;
       continue;
     }
-    if (w === '--server-side') {
+    if (word === '--server-side') {
       flags.serverSide = true;
       continue;
     }
-    if (w === '--now') {
+    if (word === '--now') {
       flags.gracePeriod = 1;
       continue;
     }
-    if (!w.startsWith('-')) {
-      args.push(w);
+    if (!word.startsWith('-')) {
+      args.push(word);
       continue;
     }
-    const eq = w.indexOf('=');
-    const name = eq > 0 ? w.slice(0, eq) : w;
+    const eq = word.indexOf('=');
+    const name = eq > 0 ? word.slice(0, eq) : word;
     const flag = VALUE_FLAGS[name];
-    if (!flag) return { ok: false, error: `unknown flag "${name}"` };
-    const value = eq > 0 ? w.slice(eq + 1) : words[++i];
-    if (!value) return { ok: false, error: `flag ${name} needs a value` };
+    if (!flag) return { ok: false, error: w`unknown flag "${name}"` };
+    const value = eq > 0 ? word.slice(eq + 1) : words[++i];
+    if (!value) return { ok: false, error: w`flag ${name} needs a value` };
     switch (flag) {
       case 'namespace':
         flags.namespace = value;
         break;
       case 'output': {
         const out = OUTPUTS.find((o) => o === value);
-        if (!out) return { ok: false, error: `unsupported output format "${value}" (use ${OUTPUTS.join(', ')})` };
+        if (!out) return { ok: false, error: w`unsupported output format "${value}" (use ${OUTPUTS.join(', ')})` };
         flags.output = out;
         break;
       }
@@ -110,18 +111,18 @@ export function parseFlags(words: string[]): FlagParse {
         file = value;
         break;
       case 'grace-period':
-        if (!/^-?\d+$/.test(value)) return { ok: false, error: `--grace-period takes a whole number of seconds, not "${value}"` };
+        if (!/^-?\d+$/.test(value)) return { ok: false, error: w`--grace-period takes a whole number of seconds, not "${value}"` };
         flags.gracePeriod = Number(value);
         break;
       case 'replicas':
-        if (!/^\d+$/.test(value)) return { ok: false, error: `--replicas takes a whole number, not "${value}"` };
+        if (!/^\d+$/.test(value)) return { ok: false, error: w`--replicas takes a whole number, not "${value}"` };
         flags.replicas = Number(value);
         break;
       case 'from-literal':
         flags.fromLiterals = [...(flags.fromLiterals ?? []), value];
         break;
       case 'wait':
-        if (value !== 'true' && value !== 'false') return { ok: false, error: `--wait takes true or false, not "${value}"` };
+        if (value !== 'true' && value !== 'false') return { ok: false, error: w`--wait takes true or false, not "${value}"` };
         if (value === 'false') flags.noWait = true;
         break;
     }

@@ -14,6 +14,7 @@ import { describeNext, type DescribeCommand } from './describe';
 import { applyNext, type ApplyCommand } from './apply';
 import { replaceAfterRead, replaceProblem, replaceReadsFirst } from './replace';
 import { namespaceOf } from './request';
+import { say, w, type Said } from '../core/said';
 
 const USER_STORY: Story = { request: 'overview', chain: 'overview', write: 'overview', response: 'overview' };
 /** The follow-up watch is part of the same command, told at standard level. */
@@ -33,7 +34,8 @@ function print(ctx: Ctx, lines: string[]): void {
 export function handleCommand(ctx: Ctx, line: string): void {
   const parsed = parseCommand(line);
   if (!parsed.ok) {
-    print(ctx, [`error: ${parsed.error}`]);
+    // The terminal shows what kubectl prints: English. The step keeps the words for a catalog.
+    print(ctx, [`error: ${say(parsed.error)}`]);
     record(ctx, {
       id: 'kubectl.error',
       level: 'overview',
@@ -47,10 +49,10 @@ export function handleCommand(ctx: Ctx, line: string): void {
   const command = parsed.command;
   const fromFile = command.verb === 'create' || command.verb === 'apply' || command.verb === 'replace';
   const manifest = fromFile ? ctx.input.files[command.file] : undefined;
-  const fileProblem = !fromFile ? null : !manifest ? `the path "${command.file}" does not exist` : command.verb === 'replace' ? replaceProblem(manifest) : manifest.kind !== 'Pod' ? `${command.verb} -f is modelled for Pod manifests; ${command.file} is a ${JSON.stringify(manifest.kind ?? null)}` : null;
+  const fileProblem: Said | null = !fromFile ? null : !manifest ? w`the path "${command.file}" does not exist` : command.verb === 'replace' ? replaceProblem(manifest) : manifest.kind !== 'Pod' ? w`${command.verb} -f is modelled for Pod manifests; ${command.file} is a ${JSON.stringify(manifest.kind ?? null)}` : null;
   if (fileProblem) {
-    print(ctx, [`error: ${fileProblem}`]);
-    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error: fileProblem, hint: manifest ? 'create -f and apply -f take a Pod manifest, replace -f a Deployment' : 'list the file under files: in the scenario' } } });
+    print(ctx, [`error: ${say(fileProblem)}`]);
+    record(ctx, { id: 'kubectl.error', level: 'overview', actor: 'kubectl', from: 'kubectl', to: 'kubectl', text: { key: 'kubectl.error', params: { error: fileProblem, hint: manifest ? w`create -f and apply -f take a Pod manifest, replace -f a Deployment` : w`list the file under files: in the scenario` } } });
     return;
   }
   record(ctx, {

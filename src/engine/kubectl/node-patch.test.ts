@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../types';
 import { parseCommand } from './parse';
+import { say } from '../core/said';
 import { nodePatch, type NodeCommand } from './node-patch';
 
 function command(line: string): NodeCommand {
@@ -32,6 +33,6 @@ describe('cordon, uncordon and taint', () => {
   it('rejects a taint without a valid effect, listing the effects', () => {
     const parsed = parseCommand('kubectl taint nodes node-1 dedicated=gpu:Sometimes');
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toContain('NoSchedule, PreferNoSchedule, NoExecute');
+    expect(parsed.ok ? '' : say(parsed.error)).toContain('NoSchedule, PreferNoSchedule, NoExecute');
   });
 });

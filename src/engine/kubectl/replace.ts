@@ -5,14 +5,15 @@
 import type { JsonObject } from '../types';
 import type { Exchange, HttpRequest } from '../core/messages';
 import { obj, str } from '../core/json';
+import { w, type Said } from '../core/said';
 import type { KubectlCommand } from './parse';
 
 export type ReplaceCommand = Extract<KubectlCommand, { verb: 'replace' }>;
 
 /** Only Deployments are modelled: their PUT has no immutable spec fields the engine would have to check. */
-export function replaceProblem(manifest: JsonObject): string | null {
+export function replaceProblem(manifest: JsonObject): Said | null {
   if (manifest.kind === 'Deployment' && manifest.apiVersion === 'apps/v1' && str(manifest, 'metadata.name')) return null;
-  return `replace is modelled for Deployment manifests (apiVersion apps/v1, kind Deployment, metadata.name); this file is a ${str(manifest, 'kind') ?? 'manifest without a kind'}`;
+  return w`replace is modelled for Deployment manifests (apiVersion apps/v1, kind Deployment, metadata.name); this file is a ${str(manifest, 'kind') ?? w`manifest without a kind`}`;
 }
 
 function objectPath(manifest: JsonObject, ns: string): string {
