@@ -191,7 +191,7 @@ test('a narration the Chinese pack lacks is marked as English', async ({ page })
   await axeClean(page);
 });
 
-test('a broken ?src= scenario is explained in Chinese; file, line, field and kubectl\'s words stay', async ({ page }) => {
+test('a broken ?src= scenario is explained in Chinese, kubectl\'s refusal too; file, line and field stay', async ({ page }) => {
   const examples = `http://127.0.0.1:${Number(process.env.E2E_EXAMPLES_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 10)}`;
   await page.goto(`/embed.html?lang=zh-CN&src=${encodeURIComponent(`${examples}/scenarios/broken.yaml`)}`);
   await page.getByRole('button', { name: '开始演练' }).click();
@@ -201,6 +201,8 @@ test('a broken ?src= scenario is explained in Chinese; file, line, field and kub
   await expect(alert).toContainText('broken.yaml:7:5');
   await expect(alert).toContainText('commands[0]');
   await expect(alert).toContainText('提示：支持的命令：kubectl get nodes');
-  await expect(alert.locator('span[lang="en"]')).toContainText('unsupported kubectl command');
+  await expect(alert).toContainText('不支持的 kubectl 命令');
+  await expect(alert).not.toContainText('unsupported kubectl command');
+  await expect(alert.locator('span[lang="en"]')).toHaveCount(0);
   await axeClean(page);
 });

@@ -5,7 +5,7 @@ import type { JsonObject, JsonValue } from '../engine/types';
 import { text as jsonText } from '../engine/core/json';
 import { parseCommand, SUPPORTED_VERSIONS, SUPPORTED_COMMANDS } from '../engine';
 import { SCENARIO_TAGS, type ParseResult, type Scenario, type ScenarioTag } from './types';
-import { say, w } from '../catalog/said';
+import { w } from '../catalog/said';
 import { checker, problem, type Checker } from './checker';
 import { parseCluster } from './cluster';
 import { checkLeaseStopCommands } from './lease-stops';
@@ -106,8 +106,8 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
     }
     const parsed = parseCommand(line);
     if (!parsed.ok) {
-      // kubectl's reason stays as the terminal prints it (English); its hint is words a catalog says.
-      c.fail(['commands', i], say(parsed.error), parsed.hint);
+      // kubectl's reason and hint are words a catalog says (the terminal alone prints them in English).
+      c.fail(['commands', i], parsed.error, parsed.hint);
       return [];
     }
     const cmd = parsed.command;

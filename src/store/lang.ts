@@ -63,8 +63,8 @@ export function localizeFlags(modelled: Record<string, string>, removed: Record<
 /** A scenario file's error in the page's language where the pack has its words; file, line and field stay. */
 export function localizeScenarioError(e: ScenarioError): { message: string; hint: string; englishMessage: boolean } {
   if (!e.said || !pack) return { message: e.message, hint: e.hint, englishMessage: false };
-  // A plain string is another program's words (kubectl's refusal as it prints it, the YAML parser's):
-  // English. kubectl's hint is said from its own catalog.
+  // A plain string is another program's words (the YAML parser's): English. kubectl's refusal and
+  // its hint are said from kubectl's own catalog.
   const words = { ...pack.scenarioErrors, ...pack.catalog.kubectlErrors };
   return { message: say(e.said.message, words), hint: say(e.said.hint, words), englishMessage: typeof e.said.message === 'string' };
 }
