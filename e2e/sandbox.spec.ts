@@ -79,7 +79,7 @@ test('an unsupported command shows the engine message listing what is supported'
   await expect(consoleLog(page)).toContainText('unsupported kubectl command');
   await expect(consoleLog(page)).toContainText('kubectl get nodes');
   await expect(narration(page)).toHaveAttribute('data-step-id', 'kubectl.error');
-  await expect(narration(page)).toContainText('The simulator supports');
+  await expect(narration(page)).toContainText('Hint: supported commands');
 });
 
 test('the share link replays the same session', async ({ page, context }) => {

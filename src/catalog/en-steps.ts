@@ -2,7 +2,7 @@
 import type { StepWords } from './types';
 
 export const enSteps: Record<string, StepWords> = {
-  'kubectl.error': { title: 'kubectl rejects the command', narration: 'kubectl stops before sending anything: {error}. The simulator supports: {hint}.' },
+  'kubectl.error': { title: 'kubectl rejects the command', narration: 'kubectl stops before sending anything: {error}. Hint: {hint}.' },
   'kubectl.discovery': { title: 'kubectl resolves "{resource}" from cache', narration: 'kubectl maps "{resource}" to a group, version and resource using its discovery cache (~/.kube/cache/discovery, valid 6 h). The cache is warm, so it sends no GET /api or /apis first.' },
   'kubectl.discovery.openapi': { title: 'kubectl checks discovery and OpenAPI', narration: 'kubectl resolves the manifest\'s kind from its warm discovery cache and confirms from the cached OpenAPI v3 document that the server supports fieldValidation, because --validate=strict is the default.' },
   'kubectl.build': { title: 'kubectl builds a bare Pod', narration: 'kubectl run builds one Pod named {name} with label run={name}, one container running {image}, restartPolicy Always and dnsPolicy ClusterFirst. It creates no Deployment.' },

@@ -102,7 +102,7 @@ describe('kubectl refusals in Simplified Chinese', () => {
       expect(trace.steps[index]?.state.kubectlOutput, line).toEqual([`error: ${say(error)}`]);
     }
     const { trace, index } = refused('kubectl get pods --sort-by=x');
-    expect(renderTrace(trace, zhCN.catalog, {}, en).steps[index]?.narration).toMatch(/^kubectl 在发送任何请求之前就停下了：“kubectl get pods --sort-by=x”：未知参数“--sort-by”。模拟器支持：支持的命令：kubectl get nodes; kubectl get pods; [^]*；参数：-n\/--namespace NS, [^]*。$/);
+    expect(renderTrace(trace, zhCN.catalog, {}, en).steps[index]?.narration).toMatch(/^kubectl 在发送任何请求之前就停下了：“kubectl get pods --sort-by=x”：未知参数“--sort-by”。提示：支持的命令：kubectl get nodes; kubectl get pods; [^]*；参数：-n\/--namespace NS, [^]*。$/);
   });
 
   it('reads in English exactly as before', () => {
@@ -110,9 +110,9 @@ describe('kubectl refusals in Simplified Chinese', () => {
       const { trace, index } = refused(line);
       return renderTrace(trace, en).steps[index]?.narration;
     };
-    expect(narration('kubectl get pods --sort-by=x')).toMatch(/^kubectl stops before sending anything: unknown flag "--sort-by" in "kubectl get pods --sort-by=x"\. The simulator supports: supported commands: kubectl get nodes; kubectl get pods; [^]*; flags: -n\/--namespace NS, [^]*\.$/);
-    expect(narration('kubectl replace -f nokind.yaml')).toBe('kubectl stops before sending anything: replace is modelled for Deployment manifests (apiVersion apps/v1, kind Deployment, metadata.name); this file is a manifest without a kind. The simulator supports: create -f and apply -f take a Pod manifest, replace -f a Deployment.');
-    expect(narration('kubectl create -f missing.yaml')).toBe('kubectl stops before sending anything: the path "missing.yaml" does not exist. The simulator supports: list the file under files: in the scenario.');
+    expect(narration('kubectl get pods --sort-by=x')).toMatch(/^kubectl stops before sending anything: unknown flag "--sort-by" in "kubectl get pods --sort-by=x"\. Hint: supported commands: kubectl get nodes; kubectl get pods; [^]*; flags: -n\/--namespace NS, [^]*\.$/);
+    expect(narration('kubectl replace -f nokind.yaml')).toBe('kubectl stops before sending anything: replace is modelled for Deployment manifests (apiVersion apps/v1, kind Deployment, metadata.name); this file is a manifest without a kind. Hint: create -f and apply -f take a Pod manifest, replace -f a Deployment.');
+    expect(narration('kubectl create -f missing.yaml')).toBe('kubectl stops before sending anything: the path "missing.yaml" does not exist. Hint: list the file under files: in the scenario.');
   });
 
   it('a narration the pack lacks is English, its reason too', () => {

@@ -3,7 +3,7 @@
 import type { StepWords } from './types';
 
 export const zhSteps: Record<string, StepWords> = {
-  'kubectl.error': { title: 'kubectl 拒绝这条命令', narration: 'kubectl 在发送任何请求之前就停下了：{error}。模拟器支持：{hint}。' },
+  'kubectl.error': { title: 'kubectl 拒绝这条命令', narration: 'kubectl 在发送任何请求之前就停下了：{error}。提示：{hint}。' },
   'kubectl.discovery': { title: 'kubectl 从缓存解析“{resource}”', narration: 'kubectl 用它的发现缓存（~/.kube/cache/discovery，有效期 6 小时）把“{resource}”映射到 group、version 和 resource。缓存是热的，所以它不会先发送 GET /api 或 /apis。' },
   'kubectl.build': { title: 'kubectl 构造一个裸 Pod', narration: 'kubectl run 构造一个名为 {name} 的 Pod，带标签 run={name}，一个运行 {image} 的容器，restartPolicy 为 Always，dnsPolicy 为 ClusterFirst。它不会创建 Deployment。' },
   'kubectl.request.GET': { title: 'kubectl 发送 GET {path}', narration: 'kubectl 向 kube-apiserver 发送 HTTPS GET，要求服务端渲染的 Table，最多 500 项（limit=500）。它用 kubeconfig 中的客户端证书进行认证。' },

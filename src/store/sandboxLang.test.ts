@@ -20,7 +20,7 @@ describe('sandbox refusals in Chinese', () => {
     openSandbox('?mode=sandbox');
     runLine('kubectl logs');
     expect(lastLog()).toMatch(/^kubectl 拒绝了这条命令：“kubectl logs”：logs 只接受一个 POD 名称\n支持的命令：\n {2}kubectl get nodes\n[^]*\n参数：-n\/--namespace NS, /);
-    expect(narration()).toContain('kubectl 在发送任何请求之前就停下了：“kubectl logs”：logs 只接受一个 POD 名称。模拟器支持：支持的命令：kubectl get nodes;');
+    expect(narration()).toContain('kubectl 在发送任何请求之前就停下了：“kubectl logs”：logs 只接受一个 POD 名称。提示：支持的命令：kubectl get nodes;');
   });
 
   it('says a file\'s problem and its hint in Chinese', () => {
