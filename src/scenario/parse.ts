@@ -111,7 +111,7 @@ function parseCommands(c: Checker, v: JsonValue | undefined, files: Record<strin
       return [];
     }
     const cmd = parsed.command;
-    if ((cmd.verb === 'create' || cmd.verb === 'replace') && !(cmd.file in files)) {
+    if ((cmd.verb === 'create' || cmd.verb === 'apply' || cmd.verb === 'replace') && !(cmd.file in files)) {
       const known = Object.keys(files);
       c.fail(['commands', i], w`file "${cmd.file}" is not defined under files:`, known.length ? w`defined files: ${known.join(', ')}` : w`add it under files: with its manifest`);
     }
