@@ -1,9 +1,10 @@
-import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
 import { loadDomain } from '../../store/traces';
 import { UpdateBanner } from '../../view/boundary/UpdateBanner';
 import { AppShell } from './AppShell';
+import { Committed } from './Committed';
 
 /**
  * A shell that loads only when used (the first load stays small), together with the domain
@@ -22,16 +23,6 @@ const HandoutShell = lazyShell(() => import('../handout/HandoutShell'), 'Handout
 const GalleryShell = lazyShell(() => import('../gallery/GalleryShell'), 'GalleryShell');
 const SandboxShell = lazyShell(() => import('../sandbox/SandboxShell'), 'SandboxShell');
 
-/**
- * Calls back once the shell has hydrated or rendered and its listeners are in place: inside the
- * shell's Suspense boundary, after the shell, so not while a lazy shell is still loading (effects
- * run in tree order: the shell's before this one's).
- */
-function Committed({ onCommit }: { onCommit: (() => void) | undefined }) {
-  useEffect(() => onCommit?.(), [onCommit]);
-  return null;
-}
-
 function Loading() {
   const t = useT();
   return <p className="kw-loading">{t('app.loading')}</p>;
@@ -42,7 +33,6 @@ export function App({ onCommit }: { onCommit?: (() => void) | undefined }) {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
   const shells = {
-    app: <AppShell />,
     present: <PresenterShell />,
     speaker: <SpeakerShell />,
     compare: <CompareShell />,
@@ -50,19 +40,16 @@ export function App({ onCommit }: { onCommit?: (() => void) | undefined }) {
     gallery: <GalleryShell />,
     sandbox: <SandboxShell />,
   };
-  // The app shell needs no boundary, and must have none: React hydrates what is inside a Suspense
-  // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx).
-  const shell = handout ? <HandoutShell /> : shells[mode];
+  // The app shell is not lazy and needs no boundary of its own (React hydrates what is inside a
+  // Suspense boundary in a later, low-priority pass): it calls back once its graph is in.
   return (
     <>
-      {!handout && mode === 'app' ? (
-        <>
-          {shells.app}
-          <Committed onCommit={onCommit} />
-        </>
+      {mode === 'app' && !handout ? (
+        <AppShell onCommit={onCommit} />
       ) : (
         <Suspense fallback={<Loading />}>
-          {shell}
+          {/* In the app's mode, this branch means the handout is open. */}
+          {handout || mode === 'app' ? <HandoutShell /> : shells[mode]}
           <Committed onCommit={onCommit} />
         </Suspense>
       )}

@@ -24,13 +24,14 @@ import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
 import { WhatIfBar } from '../../view/whatif/WhatIfBar';
+import { Committed } from './Committed';
 import { SwipeArea } from '../../view/touch/SwipeArea';
 
 // The transcript loads only when opened.
 const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
 
-/** The full app: header with pickers, graph with controls, and the panels around it. */
-export function AppShell() {
+/** The full app: header with pickers, graph with controls, and the panels around it. `onCommit`: once it is all in. */
+export function AppShell({ onCommit }: { onCommit?: (() => void) | undefined }) {
   useKeyboard();
   usePlayTimer();
   const t = useT();
@@ -54,9 +55,17 @@ export function AppShell() {
       <SpeakerLink />
       <main className="kw-main">
         <div className="kw-area-graph">
-          <PanelBoundary name="panel.graph">
-            <Graph />
-          </PanelBoundary>
+          {/* A prerendered graph hydrates in a pass of its own, after the rest of the page (React
+              does so with a Suspense boundary's content): React Flow's first effects are most of
+              hydration's work, and in one task with the rest's they made one long task. The app
+              is live once the graph is in too; should the graph fail, its panel says so and the
+              rest is still live. */}
+          <Suspense fallback={null}>
+            <PanelBoundary name="panel.graph">
+              <Graph />
+            </PanelBoundary>
+            <Committed onCommit={onCommit} />
+          </Suspense>
         </div>
         <div className="kw-area-controls">
           <PanelBoundary name="panel.controls">
