@@ -35,16 +35,17 @@ async function pokeDuringHydration(page: Page): Promise<void> {
       }
       return false;
     };
-    const poke = (pass: string) => {
-      const late = [...document.querySelectorAll('#root button')].at(-1);
-      late?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    // On an element the pass is hydrating: React then finishes that pass at once (restarting it).
+    const poke = (pass: string, target: Element | null | undefined) => {
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
       w.kwPoked?.push(pass);
     };
     const started = performance.now();
     const poll = () => {
       const graph = document.querySelector('#root .kw-graph');
-      if (!w.kwPoked?.includes('page') && tagged(document.querySelector('#root .kw-area-controls')) && rootDehydrated()) poke('page');
-      if (!w.kwPoked?.includes('graph') && graph && tagged(graph.querySelector('.react-flow__node')) && graphDehydrated(graph)) poke('graph');
+      const node = graph?.querySelector('.react-flow__node');
+      if (!w.kwPoked?.includes('page') && tagged(document.querySelector('#root .kw-area-controls')) && rootDehydrated()) poke('page', [...document.querySelectorAll('#root button')].at(-1));
+      if (!w.kwPoked?.includes('graph') && graph && tagged(node) && graphDehydrated(graph)) poke('graph', node);
       if (w.kwPoked?.length !== 2 && performance.now() - started < 20_000) setTimeout(poll, 0);
     };
     poll();

@@ -115,6 +115,24 @@ test('a swipe before the app is live is not lost (CPU throttled 4×)', async ({ 
   await context.close();
 });
 
+test('a key pressed before the app is live is not lost on a page rendered afresh (a deep link; CPU throttled 4×)', async ({ page }) => {
+  // The frame (step 1) is hidden, not hydrated (no role to wait for): the page's script records
+  // the key, the app renders step 3, then plays it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.route(/\/assets\/(react|xyflow|boot|domain)-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto('/?scenario=get-nodes&step=3', { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => 'kubewalkEarlyInput' in globalThis);
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await appLive(page);
+  await expect(narration(page)).toHaveAttribute('data-step-index', '4');
+});
+
 test('a deep link to another step renders that step (the frame is not hydrated)', async ({ page }) => {
   const problems = await watchProblems(page, { warnings: true });
   await page.goto('/?scenario=get-nodes&step=3');

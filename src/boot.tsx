@@ -37,9 +37,10 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, box: Box | null
   const fromSeed = state.trace === outline && state.askQuestions === seed.askQuestions;
   if (!fromSeed || marker !== seed.marker || state.urlNotices.length > 0) return false;
   let committed = false;
+  let graphed = false;
   let traced = false;
   const live = () => {
-    if (committed && traced) onLive();
+    if (committed && graphed && traced) onLive();
   };
   const onCommit = () => {
     committed = true;
@@ -50,10 +51,15 @@ function hydrate(el: HTMLElement, seed: Seed, early: EarlyInput, box: Box | null
     early.replay();
     live();
   };
+  // The graph hydrates in a later pass of its own (src/shells/app/AppShell.tsx): live once it is in.
+  const onGraph = () => {
+    graphed = true;
+    live();
+  };
   notePrerenderedBox(box);
   // A transition hydrates in slices, so the first render is not one long main-thread task; and
   // it starts in a task of its own, after the one that made the store.
-  void yieldToPage().then(() => startTransition(() => void hydrateRoot(el, <Root onCommit={onCommit} />)));
+  void yieldToPage().then(() => startTransition(() => void hydrateRoot(el, <Root onCommit={onCommit} onGraph={onGraph} />)));
   void loadDomain()
     .then(() => traceInSlices(seed.scenario.id))
     .then((trace) => {

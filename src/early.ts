@@ -73,14 +73,14 @@ export function earlyInput(): EarlyInput {
   return slot.kubewalkEarlyInput;
 }
 
+const PRELOADS_PER_TASK = 3;
+
 /**
  * A prerendered page names the app's scripts in `<meta name="kubewalk-app">` (entry first, then
  * what it imports) instead of loading them itself: they are fetched once the whole page has been
  * parsed and painted, so nothing competes with that first paint. A page without it (the dev
  * server's) loads the app with a script tag.
  */
-const PRELOADS_PER_TASK = 3;
-
 function loadAppAfterFirstPaint(doc: Document, waitForPaint: boolean): void {
   const [entry, ...imports] = doc.querySelector<HTMLMetaElement>('meta[name="kubewalk-app"]')?.content.split(' ') ?? [];
   if (!entry) return;

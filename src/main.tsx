@@ -96,6 +96,7 @@ async function startAfterFirstPaint(root: HTMLElement): Promise<void> {
   // Fetched now, beside the app: src/store/traces.ts imports the same chunk when it needs it.
   void yieldToPage().then(() => import('./store/domain').catch(() => undefined));
   const [{ start }, input, frame] = await Promise.all([app, early, seed, styles]);
+  await yieldToPage();
   openStorage();
   await yieldToPage();
   await start(root, frame, input, box);

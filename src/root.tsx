@@ -4,11 +4,12 @@ import { StrictMode } from 'react';
 import { App } from './shells/app/App';
 import { ErrorBoundary } from './view/ErrorBoundary';
 
-export function Root({ onCommit }: { onCommit?: () => void }) {
+/** `onCommit`: the page listens; `onGraph`: a prerendered graph has hydrated too (src/boot.tsx). */
+export function Root({ onCommit, onGraph }: { onCommit?: () => void; onGraph?: () => void }) {
   return (
     <StrictMode>
       <ErrorBoundary>
-        <App onCommit={onCommit} />
+        <App onCommit={onCommit} onGraph={onGraph} />
       </ErrorBoundary>
     </StrictMode>
   );

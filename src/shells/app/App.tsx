@@ -29,10 +29,11 @@ function Loading() {
 }
 
 /** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, the sandbox, or the handout. */
-export function App({ onCommit }: { onCommit?: (() => void) | undefined }) {
+export function App({ onCommit, onGraph }: { onCommit?: (() => void) | undefined; onGraph?: (() => void) | undefined }) {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
   const shells = {
+    app: <AppShell onGraph={onGraph} />,
     present: <PresenterShell />,
     speaker: <SpeakerShell />,
     compare: <CompareShell />,
@@ -40,16 +41,20 @@ export function App({ onCommit }: { onCommit?: (() => void) | undefined }) {
     gallery: <GalleryShell />,
     sandbox: <SandboxShell />,
   };
-  // The app shell is not lazy and needs no boundary of its own (React hydrates what is inside a
-  // Suspense boundary in a later, low-priority pass): it calls back once its graph is in.
+  // The app shell needs no boundary, and must have none: React hydrates what is inside a Suspense
+  // boundary in a later, low-priority pass, after the page's first commit (src/boot.tsx). Its
+  // graph alone hydrates so, and says when (onGraph).
+  const shell = handout ? <HandoutShell /> : shells[mode];
   return (
     <>
-      {mode === 'app' && !handout ? (
-        <AppShell onCommit={onCommit} />
+      {!handout && mode === 'app' ? (
+        <>
+          {shells.app}
+          <Committed onCommit={onCommit} />
+        </>
       ) : (
         <Suspense fallback={<Loading />}>
-          {/* In the app's mode, this branch means the handout is open. */}
-          {handout || mode === 'app' ? <HandoutShell /> : shells[mode]}
+          {shell}
           <Committed onCommit={onCommit} />
         </Suspense>
       )}

@@ -30,8 +30,8 @@ import { SwipeArea } from '../../view/touch/SwipeArea';
 // The transcript loads only when opened.
 const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));
 
-/** The full app: header with pickers, graph with controls, and the panels around it. `onCommit`: once it is all in. */
-export function AppShell({ onCommit }: { onCommit?: (() => void) | undefined }) {
+/** The full app: header with pickers, graph with controls, and the panels around it. `onGraph`: once the graph is in. */
+export function AppShell({ onGraph }: { onGraph?: (() => void) | undefined }) {
   useKeyboard();
   usePlayTimer();
   const t = useT();
@@ -57,14 +57,13 @@ export function AppShell({ onCommit }: { onCommit?: (() => void) | undefined }) 
         <div className="kw-area-graph">
           {/* A prerendered graph hydrates in a pass of its own, after the rest of the page (React
               does so with a Suspense boundary's content): React Flow's first effects are most of
-              hydration's work, and in one task with the rest's they made one long task. The app
-              is live once the graph is in too; should the graph fail, its panel says so and the
-              rest is still live. */}
+              hydration's work, and in one task with the rest's they made one long task. Should
+              the graph fail, its panel says so and onGraph still comes. */}
           <Suspense fallback={null}>
             <PanelBoundary name="panel.graph">
               <Graph />
             </PanelBoundary>
-            <Committed onCommit={onCommit} />
+            <Committed onCommit={onGraph} />
           </Suspense>
         </div>
         <div className="kw-area-controls">
