@@ -21,8 +21,8 @@ if (!el) throw new Error('index.html has no #root element');
 
 // A scenario's own page, /s/<id>.html, is the deep link ?scenario=<id>: the store reads the query.
 const page = pageScenario(location.pathname);
-if (page && !new URLSearchParams(location.search).has('scenario')) {
-  const query = new URLSearchParams(location.search);
+const query = new URLSearchParams(location.search);
+if (page && !query.has('scenario')) {
   query.set('scenario', page);
   history.replaceState(history.state, '', `${location.pathname}?${query.toString()}${location.hash}`);
 }

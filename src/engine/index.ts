@@ -2,6 +2,7 @@
 export { simulate } from './simulate';
 export { defaultCluster } from './cluster/default';
 export { parseCommand, GENERAL_HINT, SUPPORTED_COMMANDS } from './kubectl/parse';
+export { FLAG_HELP } from './kubectl/flags';
 export type { KubectlCommand, ParsedCommand } from './kubectl/parse';
 export { MODEL_VERSION, SUPPORTED_VERSIONS } from './version';
 export * from './types';

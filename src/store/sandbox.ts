@@ -129,8 +129,8 @@ type Param = RawStep['text']['params'][string] | undefined;
 function refusal(error: Param, hint: Param): string {
   const d = domain();
   const words = (p: Param) => (typeof p === 'object' ? sayKubectl(p) : String(p ?? ''));
-  const flags = typeof hint === 'object' && hint.text === d.GENERAL_HINT.text ? hint.values[1] : undefined;
-  const more = typeof flags === 'string' ? t('console.supported', { commands: d.SUPPORTED_COMMANDS.map((c) => `  ${c}`).join('\n'), flags }) : t('console.hint', { hint: words(hint) });
+  const general = typeof hint === 'object' && hint.text === d.GENERAL_HINT.text;
+  const more = general ? t('console.supported', { commands: d.SUPPORTED_COMMANDS.map((c) => `  ${c}`).join('\n'), flags: d.FLAG_HELP }) : t('console.hint', { hint: words(hint) });
   return `${t('console.rejected', { error: words(error) })}\n${more}`;
 }
 

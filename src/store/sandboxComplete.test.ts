@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, SUPPORTED_COMMANDS } from '../engine';
-import { say } from '../catalog/said';
+import { FLAG_HELP, SUPPORTED_COMMANDS } from '../engine';
 import { complete, grammarFrom, type Names } from './sandboxComplete';
 
-const hint = (() => {
-  const r = parseCommand('kubectl frobnicate');
-  return r.ok ? '' : say(r.hint);
-})();
-const grammar = grammarFrom(SUPPORTED_COMMANDS, hint, ['help', 'clear']);
+const grammar = grammarFrom(SUPPORTED_COMMANDS, FLAG_HELP, ['help', 'clear']);
 const names: Names = {
   pods: [
     { namespace: 'default', name: 'nginx' },
@@ -45,7 +40,7 @@ describe('sandbox completion', () => {
   });
 
   it('follows commands the engine adds, placeholders and all', () => {
-    const more = grammarFrom([...SUPPORTED_COMMANDS, 'kubectl cordon NODE', 'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]', 'kubectl describe pod NAME'], hint, []);
+    const more = grammarFrom([...SUPPORTED_COMMANDS, 'kubectl cordon NODE', 'kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]', 'kubectl describe pod NAME'], FLAG_HELP, []);
     const tab2 = (line: string) => complete(line, more, names);
     expect(tab2('kubectl cor').line).toBe('kubectl cordon ');
     expect(tab2('kubectl cordon node-').options).toEqual(['node-1', 'node-2']);

@@ -34,18 +34,17 @@ const PLACEHOLDER = /^[A-Z][^a-z]*$/;
 const isFlag = (w: string) => w.startsWith('-') && w !== '--';
 
 /**
- * Reads the engine's `SUPPORTED_COMMANDS` (`kubectl delete pod NAME [--force]`) and the flag list
- * at the end of its hint (`flags: -n/--namespace NS, -o wide|yaml|json, --force`).
+ * Reads the engine's `SUPPORTED_COMMANDS` (`kubectl delete pod NAME [--force]`) and its flag list,
+ * `FLAG_HELP` (`-n/--namespace NS, -o wide|yaml|json, --force`).
  */
-export function grammarFrom(supported: readonly string[], hint: string, builtins: string[]): Grammar {
+export function grammarFrom(supported: readonly string[], flagHelp: string, builtins: string[]): Grammar {
   const templates = supported.map((line) => {
     const tokens = line.split(/\s+/).map((t) => (/^\[.*\]$/.test(t) ? t.slice(1, -1) : t));
     const words = tokens.filter((t) => !isFlag(t));
     const flags = tokens.filter(isFlag).map((t) => (t.includes('=') ? `${t.slice(0, t.indexOf('='))}=` : t));
     return { words, flags };
   });
-  const at = hint.lastIndexOf('flags: ');
-  const flags = at < 0 ? [] : hint.slice(at + 'flags: '.length).split(', ').map((item): Flag => {
+  const flags = flagHelp.split(', ').map((item): Flag => {
     const [names = '', value] = item.trim().split(/\s+/);
     const kind = value === undefined ? null : value === 'NS' ? 'namespace' : value.includes('|') ? value.split('|') : 'free';
     return { names: names.split('/'), value: kind };

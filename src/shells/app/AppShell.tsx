@@ -24,8 +24,8 @@ import { Narration } from '../../view/panels/Narration';
 import { Payload } from '../../view/panels/Payload';
 import { StepList } from '../../view/panels/StepList';
 import { WhatIfBar } from '../../view/whatif/WhatIfBar';
-import { Committed } from './Committed';
 import { SwipeArea } from '../../view/touch/SwipeArea';
+import { Committed } from './Committed';
 
 // The transcript loads only when opened.
 const Transcript = lazy(() => import('../../view/transcript/Transcript').then((m) => ({ default: m.Transcript })));

@@ -4,14 +4,12 @@ import { BUILTINS, runLine, useSandbox } from '../../store/sandbox';
 import { complete, grammarFrom } from '../../store/sandboxComplete';
 import { useT } from '../../store/lang';
 import { domain } from '../../store/traces';
-import { say } from '../../catalog/said';
 
 /** The engine's supported commands and flag help, read once: completion is derived from them. */
 function useGrammar() {
   return useMemo(() => {
     const d = domain();
-    const probe = d.parseCommand('kubectl');
-    return grammarFrom(d.SUPPORTED_COMMANDS, probe.ok ? '' : say(probe.hint), BUILTINS);
+    return grammarFrom(d.SUPPORTED_COMMANDS, d.FLAG_HELP, BUILTINS);
   }, []);
 }
 
