@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appLive } from './helpers';
 
-// A prerendered page keeps the rules its frame uses inline and enables a late sheet for the rest
-// (scripts/prerender-plugin.ts); the rules every page has inline are left out of it. That must
-// style every element exactly as the full stylesheets did, order of the cascade included.
+// A prerendered page keeps the rules a frame may use inline and enables a late sheet for the rest
+// (scripts/late-css.ts). That must style every element exactly as the full stylesheets did, order
+// of the cascade included, and restyle nothing the frame shows.
 
 /** Every computed property of every element in the app, and of its ::before and ::after. */
 function computedStyles(page: Page): Promise<string[]> {
@@ -98,4 +98,40 @@ test('going live restyles no element for nothing: no registered property, no pag
     return out;
   });
   expect(found).toEqual([]);
+});
+
+test('the late sheets name nothing a prerendered frame shows, so enabling them restyles none of it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const seed = (await (await page.request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
+  const matched: string[] = [];
+  for (const path of ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)]) {
+    await page.goto(path);
+    const hrefs = await page.locator('link[data-late]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(hrefs, path).not.toHaveLength(0);
+    const sheets = await Promise.all(hrefs.map(async (href) => (await page.request.get(href)).text()));
+    const found = await page.evaluate((texts) => {
+      const out: string[] = [];
+      const visit = (rules: CSSRuleList) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSStyleRule) {
+            // A state the static page is not in (hover, focus…) is taken as met; pseudo-elements style their element.
+            const selector = rule.selectorText.replace(/::?(before|after|backdrop|placeholder|marker|selection)\b/g, '').replace(/:(hover|focus|focus-visible|focus-within|active)\b/g, '');
+            const n = document.querySelectorAll(selector || '*').length;
+            if (n) out.push(`${rule.selectorText} (${n})`);
+          } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+        }
+      };
+      for (const text of texts) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        visit(sheet.cssRules);
+      }
+      return out;
+    }, sheets);
+    matched.push(...found.map((f) => `${path}: ${f}`));
+  }
+  expect(matched).toEqual([]);
+  await context.close();
 });

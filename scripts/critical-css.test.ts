@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { criticalCss, namesIn } from './critical-css';
+import { namesIn } from './critical-css';
+import { splitSheets } from './late-css';
 
 const html = '<html lang="en"><body><div id="root" class="kw-app kw-dark" data-fit=""><button type="button">Go</button></div></body></html>';
 
@@ -13,7 +14,7 @@ describe('namesIn', () => {
   });
 });
 
-describe('criticalCss', () => {
+describe('mayMatch, through the rules a page carries inline', () => {
   it('keeps the rules the page may use and drops those naming what it lacks', () => {
     const css = [
       '.kw-app{display:flex}',
@@ -27,7 +28,7 @@ describe('criticalCss', () => {
       ':root{--x:1}',
       '.kw-missing,.kw-dark{margin:0}',
     ].join('');
-    const out = criticalCss(css, html);
+    const { inline: out } = splitSheets([css], [namesIn(html)]);
     expect(out).toContain('.kw-app{display:flex}');
     expect(out).not.toContain('kw-card');
     expect(out).toContain('#root>button:hover');

@@ -1,8 +1,8 @@
-// The first frame's CSS: of a stylesheet, only the rules whose selectors could match the
-// prerendered page. A selector is kept unless it names a class, id, element or attribute that the
-// page does not contain; pseudo-classes and nested selectors are assumed to match (keeping too
-// much costs bytes, dropping too much would make the frame jump when the full sheet arrives).
-import { transform, type SelectorComponent } from 'lightningcss';
+// Which rules a prerendered frame may use (scripts/late-css.ts puts those inline): a selector may
+// match unless it names a class, id, element or attribute that the page does not contain;
+// pseudo-classes and nested selectors are assumed to match (keeping too much costs bytes, dropping
+// too much would make the frame jump when the full sheet arrives).
+import type { SelectorComponent } from 'lightningcss';
 
 export interface PageNames {
   classes: Set<string>;
@@ -50,24 +50,4 @@ export function mayMatch(selector: SelectorComponent[], page: PageNames): boolea
         return true;
     }
   });
-}
-
-/** The rules of `css` that the page `html` may need, minified. */
-export function criticalCss(css: string, html: string): string {
-  const page = namesIn(html);
-  const { code } = transform({
-    filename: 'critical.css',
-    code: Buffer.from(css),
-    minify: true,
-    visitor: {
-      Rule: {
-        // A rule is dropped whole or kept whole: lightningcss cannot read back every value it
-        // writes, so a kept rule is never handed back edited.
-        style(rule) {
-          return rule.value.selectors.some((sel) => mayMatch(sel, page)) ? undefined : [];
-        },
-      },
-    },
-  });
-  return code.toString();
 }

@@ -1,47 +1,58 @@
 import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
 import { namesIn } from './critical-css';
-import { lateCss, specificity } from './late-css';
+import { specificity, splitSheets } from './late-css';
 
-describe('lateCss', () => {
+describe('splitSheets', () => {
   const page = (body: string) => namesIn(`<html><body>${body}</body></html>`);
   const pages = [page('<div class="kw-app"><button class="kw-btn">Go</button></div>'), page('<div class="kw-app kw-gallery"></div>')];
+  const split = (...sheets: string[]) => splitSheets(sheets, pages);
 
-  it('leaves out @property and the rules every page has inline, keeps the rest', () => {
-    const css = [
-      "@property --tw-x{syntax:'*';inherits:false}",
-      '*,:after{box-sizing:border-box}',
-      '.kw-app{display:flex}',
-      '.kw-btn{color:red}',
-      '@media (width>=900px){.kw-app{gap:2px}.kw-sandbox{gap:3px}}',
-      '.kw-gallery{gap:1px}',
-    ].join('');
-    const out = lateCss(css, pages);
-    expect(out).not.toContain('@property');
-    expect(out).not.toContain('box-sizing');
-    expect(out).not.toContain('display:flex');
-    expect(out).not.toContain('gap:2px');
-    // Not on every page, or on none.
-    expect(out).toContain('.kw-btn{color:red}');
-    expect(out).toContain('.kw-gallery{gap:1px}');
-    expect(out).toContain('.kw-sandbox{gap:3px}');
+  it('puts inline every rule a page may use, on every page, and leaves the rest to the late sheet', () => {
+    const { inline, late } = split(
+      [
+        "@property --tw-x{syntax:'*';inherits:false}",
+        '*,:after{box-sizing:border-box}',
+        '.kw-app{display:flex}',
+        '.kw-btn{color:red}',
+        '@media (width>=900px){.kw-app{gap:2px}.kw-sandbox{order:3}}',
+        '.kw-gallery{gap:1px}',
+        '.kw-sandbox{margin:0}',
+      ].join(''),
+    );
+    // Used by one page or by all: inline, and not again in the late sheet.
+    for (const used of ['box-sizing:border-box', '.kw-app{display:flex}', '.kw-btn{color:red}', '.kw-app{gap:2px}', '.kw-gallery{gap:1px}']) {
+      expect(inline).toContain(used);
+      expect(late[0]).not.toContain(used);
+    }
+    expect(inline).toContain('@property');
+    expect(late[0]).not.toContain('@property');
+    // On no page: late only.
+    expect(inline).not.toContain('kw-sandbox');
+    expect(late[0]).toContain('.kw-sandbox{order:3}');
+    expect(late[0]).toContain('.kw-sandbox{margin:0}');
   });
 
-  it('keeps a rule that an earlier remaining rule could tie with, so the cascade order holds', () => {
-    const css = [
-      '@layer components{.kw-card{color:blue}.kw-app{color:red;margin:0}.kw-app{padding:0}}',
-      '@layer base{.kw-x{color:green}}',
-      '@layer utilities{.kw-app::after{color:red}}',
-    ].join('');
-    const out = lateCss(css, pages);
-    // .kw-card may sit on a .kw-app element and sets color too: .kw-app must still come after it.
-    expect(out).toContain('.kw-app{color:red;margin:0}');
-    // A shorthand and a longhand it sets, whatever their names.
-    expect(lateCss('.kw-card{white-space:nowrap}.kw-app{text-wrap:balance}', pages)).toContain('.kw-app{text-wrap:balance}');
-    expect(lateCss('.kw-card{inset:0}.kw-app{top:1px}', pages)).toContain('.kw-app{top:1px}');
-    // No property in common, another layer, or another pseudo-element: no tie.
-    expect(out).not.toContain('padding:0');
-    expect(out).not.toContain('::after');
+  it('puts inline an unused rule that a later inline rule could tie with, so the cascade order holds', () => {
+    const { inline, late } = split('@layer components{.kw-card{color:blue;padding:1px}.kw-app{color:red}.kw-note{color:green}}@layer base{.kw-x{color:green}}@layer utilities{.kw-app::after{color:red}}');
+    // .kw-card may sit on a .kw-app element and sets color too: it must still come before .kw-app.
+    expect(inline).toContain('.kw-card{color:#00f;padding:1px}');
+    // After the last inline rule it could tie with, as in the source: late.
+    expect(late[0]).toContain('.kw-note{color:green}');
+    // Another layer, or another pseudo-element: no tie.
+    expect(late[0]).toContain('.kw-x{color:green}');
+    expect(late[0]).not.toContain('.kw-card');
+    // A shorthand and a longhand it sets, whatever their names; a later sheet counts too.
+    expect(split('.kw-card{white-space:nowrap}', '.kw-app{text-wrap:balance}').inline).toContain('.kw-card{white-space:nowrap}');
+    expect(split('.kw-card{inset:0}.kw-app{top:1px}').inline).toContain('.kw-card{inset:0}');
+    // No property in common: no tie.
+    expect(split('.kw-card{margin:0}.kw-app{color:red}').late[0]).toContain('.kw-card{margin:0}');
+  });
+
+  it('keeps one late sheet per stylesheet, in order', () => {
+    const { inline, late } = split('.kw-app{color:red}.kw-one{margin:0}', '.kw-two{margin:0}.kw-btn{padding:0}');
+    expect(inline).toBe('.kw-app{color:red}.kw-btn{padding:0}');
+    expect(late).toEqual(['.kw-one{margin:0}', '.kw-two{margin:0}']);
   });
 });
 

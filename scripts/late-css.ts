@@ -1,5 +1,5 @@
-// The late stylesheet of prerendered pages: what they enable once they are live, in place of the
-// full stylesheets, whose rules they partly carry inline already (scripts/critical-css.ts).
+// The prerendered pages' CSS: the rules they carry inline, and the late sheets they enable once
+// they are live, in place of the full stylesheets (which stay disabled).
 import { transform, type Rule, type Selector, type Visitor } from 'lightningcss';
 import { mayMatch, type PageNames } from './critical-css.js';
 
@@ -76,54 +76,62 @@ function target(selector: Selector): Target {
 /** Whether two selectors could match one element with the same specificity. */
 const couldTie = (a: Target, b: Target) => a.specificity === b.specificity && a.pseudo === b.pseudo && (a.type === b.type || a.type === '*' || b.type === '*');
 
-interface Remaining {
+interface Entry {
+  sheet: number;
+  at: string;
+  layer: string;
   targets: Target[];
   families: Set<string>;
+  inline: boolean;
 }
 
-/**
- * Which style rules the late sheet leaves out, by their place in the source: those every page
- * already has inline. One stays when a rule that remains, earlier in the same cascade layer, could
- * tie with it (same specificity, the same element, a property in common): the inline copy comes
- * before that rule instead of after it, so where both apply the other would win.
- */
-function inlineEverywhere(rules: Rule[], pages: readonly PageNames[], layer = '', remaining = new Map<string, Remaining[]>(), out = new Set<string>()): Set<string> {
+/** Every style rule of `rules` in cascade order, with its layer; `mayUse` says which a frame may use. */
+function entries(rules: Rule[], sheet: number, mayUse: (rule: StyleRule) => boolean, layer = '', out: Entry[] = []): Entry[] {
   for (const rule of rules) {
-    if (rule.type === 'layer-block') inlineEverywhere(rule.value.rules, pages, `${layer}.${(rule.value.name ?? ['(anonymous)']).join('.')}`, remaining, out);
-    else if (rule.type === 'media' || rule.type === 'supports' || rule.type === 'container' || rule.type === 'starting-style') inlineEverywhere(rule.value.rules, pages, layer, remaining, out);
-    else if (rule.type === 'style') {
-      const mine: Remaining = { targets: rule.value.selectors.map(target), families: families(rule.value) };
-      const earlier = remaining.get(layer) ?? [];
-      remaining.set(layer, earlier);
-      const shares = (r: Remaining) => [...mine.families].some((f) => r.families.has(f) || f === 'all' || r.families.has('all'));
-      const ties = earlier.some((r) => shares(r) && r.targets.some((a) => mine.targets.some((b) => couldTie(a, b))));
-      // A rule with nested rules stays whole: its nested selectors are not looked at here.
-      const nested = (rule.value.rules ?? []).length > 0;
-      const everywhere = !nested && pages.every((page) => rule.value.selectors.some((sel) => mayMatch(sel, page)));
-      if (everywhere && !ties) out.add(at(rule.value.loc));
-      else earlier.push(mine);
-    }
+    if (rule.type === 'layer-block') entries(rule.value.rules, sheet, mayUse, `${layer}.${(rule.value.name ?? ['(anonymous)']).join('.')}`, out);
+    else if (rule.type === 'media' || rule.type === 'supports' || rule.type === 'container' || rule.type === 'starting-style') entries(rule.value.rules, sheet, mayUse, layer, out);
+    else if (rule.type === 'style') out.push({ sheet, at: at(rule.value.loc), layer, targets: rule.value.selectors.map(target), families: families(rule.value), inline: mayUse(rule.value) });
   }
   return out;
 }
 
+const tie = (a: Entry, b: Entry) =>
+  a.layer === b.layer &&
+  [...a.families].some((f) => b.families.has(f) || f === 'all' || b.families.has('all')) &&
+  a.targets.some((x) => b.targets.some((y) => couldTie(x, y)));
+
 /**
- * The stylesheet a prerendered page enables once it is live: all of `css` except what every page
- * in `pages` already has inline (its critical CSS) and the @property rules (inline too). Enabling
- * the whole sheet would make Chrome restyle every element of the page in one task: a registered
- * property or a page-wide selector (*, html, ::after) invalidates them all, and each rule the page
- * already uses invalidates the elements it matches. Rules that name what a page lacks are cheap.
+ * The prerendered pages' stylesheets, split in two. `inline`: what every page carries in its head,
+ * the rules any page's frame may use (a rule with nested rules counts as used: its nested
+ * selectors are not looked at) and, before them, each rule that could tie with one of them in the
+ * same cascade layer (same specificity, the same element, a property in common): the late sheet
+ * comes after the inline rules, so such a rule must too, or it would win where it lost. `late`,
+ * one per sheet: the rest, without the @property rules (inline already), which each page enables
+ * once it is live. It names nothing a frame shows, so enabling it restyles no element of the page
+ * (Chrome otherwise restyles every element a rule of it matches, all in one task).
  */
-export function lateCss(css: string, pages: readonly PageNames[]): string {
-  let inline = new Set<string>();
-  const visitor: Visitor<never> = {
-    StyleSheet(sheet) {
-      inline = inlineEverywhere(sheet.rules, pages);
-    },
-    Rule: {
-      property: () => [],
-      style: (rule) => (inline.has(at(rule.value.loc)) ? [] : undefined),
-    },
+export function splitSheets(sheets: readonly string[], pages: readonly PageNames[]): { inline: string; late: string[] } {
+  const mayUse = (rule: StyleRule) => (rule.rules ?? []).length > 0 || pages.some((page) => rule.selectors.some((sel) => mayMatch(sel, page)));
+  const all: Entry[] = [];
+  sheets.forEach((css, sheet) =>
+    transform({ filename: 'sheet.css', code: Buffer.from(css), visitor: { StyleSheet: (parsed) => void entries(parsed.rules, sheet, mayUse, '', all) } }),
+  );
+  // From the last rule back: a rule joins the inline ones when a later inline rule could tie with it.
+  const inline: Entry[] = [];
+  for (const entry of all.reverse()) {
+    if (!entry.inline) entry.inline = inline.some((later) => tie(entry, later));
+    if (entry.inline) inline.push(entry);
+  }
+  const keep = (sheet: number) => new Set(inline.filter((e) => e.sheet === sheet).map((e) => e.at));
+  const pick = (css: string, sheet: number, wanted: boolean) => {
+    const kept = keep(sheet);
+    const visitor: Visitor<never> = {
+      Rule: {
+        ...(wanted ? {} : { property: () => [] }),
+        style: (rule) => (kept.has(at(rule.value.loc)) === wanted ? undefined : []),
+      },
+    };
+    return transform({ filename: 'sheet.css', code: Buffer.from(css), minify: true, visitor }).code.toString();
   };
-  return transform({ filename: 'late.css', code: Buffer.from(css), minify: true, visitor }).code.toString();
+  return { inline: sheets.map((css, i) => pick(css, i, true)).join(''), late: sheets.map((css, i) => pick(css, i, false)) };
 }

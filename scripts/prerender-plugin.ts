@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { build } from 'vite';
-import { criticalCss, namesIn, type PageNames } from './critical-css.js';
-import { lateCss } from './late-css.js';
+import { namesIn, type PageNames } from './critical-css.js';
+import { splitSheets } from './late-css.js';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -62,20 +62,16 @@ const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/[^"]+\.css)"[^>]*>/g;
 const stylesheetsOf = (html: string): string[] => [...html.matchAll(STYLESHEET)].map((m) => m[1] ?? '');
 
 /**
- * The rules of the app's stylesheets that the page's first frame needs go into the page: no round
- * trip before the first paint, and few bytes. Each stylesheet stays as a disabled link that is
- * never enabled (Vite's loader, which looks for a chunk's stylesheet before fetching it, finds it
- * there), and is followed by its late version (`late(href)`: what no page has inline), which
- * src/main.tsx enables once the frame has painted; hydration waits for it.
+ * The rules of the app's stylesheets that a first frame may need go into the page (`css`, the same
+ * for every page: scripts/late-css.ts): no round trip before the first paint. Each stylesheet stays
+ * as a disabled link that is never enabled (Vite's loader, which looks for a chunk's stylesheet
+ * before fetching it, finds it there), and is followed by its late version (`late(href)`: the
+ * rest), which src/main.tsx enables once the frame has painted; hydration waits for it.
  */
-function inlineStyles(html: string, read: (href: string) => string, late: (href: string) => string): string {
-  const css: string[] = [];
-  const links = html.replace(STYLESHEET, (_, href: string) => {
-    css.push(read(href));
-    return `<link rel="stylesheet" href="${href}" disabled /><link rel="stylesheet" href="${late(href)}" disabled data-late />`;
-  });
-  const critical = criticalCss(css.join('\n'), html).replace(/<\/style/gi, '<\\/style');
-  return links.replace(/<link rel="stylesheet"[^>]*disabled \/>/, (first) => `<style>${critical}</style>${first}`);
+function inlineStyles(html: string, css: string, late: (href: string) => string): string {
+  const links = html.replace(STYLESHEET, (_, href: string) => `<link rel="stylesheet" href="${href}" disabled /><link rel="stylesheet" href="${late(href)}" disabled data-late />`);
+  const inline = css.replace(/<\/style/gi, '<\\/style');
+  return links.replace(/<link rel="stylesheet"[^>]*disabled \/>/, (first) => `<style>${inline}</style>${first}`);
 }
 
 /**
@@ -147,16 +143,17 @@ export function fillPoster(template: string, page: Prerendered): string {
     .replace('<main id="kw-embed"', () => `<main data-poster-of="${escapeHtml(page.posterOf)}" id="kw-embed"`);
 }
 
-/** Writes each stylesheet's late version beside it (what no page has inline); returns href → late href. */
-function lateSheets(dist: string, hrefs: readonly string[], read: (href: string) => string, pages: readonly PageNames[]): Map<string, string> {
+/** Splits the stylesheets for the pages (scripts/late-css.ts) and writes each late sheet beside its stylesheet: the inline CSS, and href → late href. */
+function splitStyles(dist: string, hrefs: readonly string[], read: (href: string) => string, pages: readonly PageNames[]): { inline: string; late: Map<string, string> } {
+  const { inline, late: sheets } = splitSheets(hrefs.map(read), pages);
   const late = new Map<string, string>();
-  for (const href of hrefs) {
-    const css = lateCss(read(href), pages);
+  hrefs.forEach((href, i) => {
+    const css = sheets[i] ?? '';
     const name = href.replace(/\.css$/, `.late-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`);
     writeFileSync(join(dist, name.slice(1)), css);
     late.set(href, name);
-  }
-  return late;
+  });
+  return { inline, late };
 }
 
 export function prerenderPlugin(): Plugin {
@@ -203,15 +200,9 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const bundle = join(out, 'entry.mjs');
-      const index = inlineFavicon(readFileSync(join(dist, 'index.html'), 'utf8'), (href) => readFileSync(join(dist, href.slice(1)), 'utf8'));
+      const read = (href: string) => readFileSync(join(dist, href.slice(1)), 'utf8');
+      const index = inlineFavicon(readFileSync(join(dist, 'index.html'), 'utf8'), read);
       const template = deferAppScripts(earlyScript(index, `${config.base}${early}`), app);
-      // Every page links the same stylesheets: each is read once.
-      const sheets = new Map<string, string>();
-      const stylesheet = (href: string) => {
-        const css = sheets.get(href) ?? readFileSync(join(dist, href.slice(1)), 'utf8');
-        sheets.set(href, css);
-        return css;
-      };
       const home = await renderPage(bundle, '');
       const pages = [{ file: 'index.html', page: home, html: fillTemplate(template, home, `${config.base}index.seed.json`) }];
       const embed = join(dist, 'embed.html');
@@ -221,11 +212,11 @@ export function prerenderPlugin(): Plugin {
         const page = await renderPage(bundle, `?scenario=${id}`);
         pages.push({ file: `s/${id}.html`, page, html: fillTemplate(template, page, `${config.base}s/${id}.seed.json`, { title: `${page.title} — kubewalk`, description: page.summary }) });
       }
-      const late = lateSheets(dist, stylesheetsOf(template), stylesheet, pages.map((p) => namesIn(p.html)));
+      const { inline, late } = splitStyles(dist, stylesheetsOf(template), read, pages.map((p) => namesIn(p.html)));
       mkdirSync(join(dist, 's'), { recursive: true });
       for (const { file, page, html } of pages) {
         writeFileSync(join(dist, file.replace(/\.html$/, '.seed.json')), JSON.stringify(page.seed));
-        writeFileSync(join(dist, file), inlineStyles(html, stylesheet, (href) => late.get(href) ?? href));
+        writeFileSync(join(dist, file), inlineStyles(html, inline, (href) => late.get(href) ?? href));
       }
       rmSync(out, { recursive: true, force: true });
       config.logger.info(`prerendered index.html and ${home.seed.scenarios.length} scenario pages (s/<id>.html)`);

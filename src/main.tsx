@@ -3,11 +3,8 @@
 // stylesheets side by side; src/boot.tsx hydrates. Input that arrives before the app is live is
 // recorded (src/early.ts). Every stylesheet the app needs from its first frame is imported here,
 // so the prerender can inline the part of it that the frame uses.
-import '@xyflow/react/dist/base.css';
 import './index.css';
-import './view/whatif/whatif.css';
 import './view/graph/prerendered.css';
-import './view/panels/window.css';
 import './view/boundary/boundary.css';
 import './boot.css';
 import { pageScenario } from './frame';

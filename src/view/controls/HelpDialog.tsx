@@ -35,6 +35,16 @@ export function HelpDialog({ presenter = false }: { presenter?: boolean }) {
   return (
     <dialog ref={ref} className="kw-dialog" aria-labelledby="kw-help-title" onClose={onClose}>
       <h2 id="kw-help-title">{t('help.title')}</h2>
+      {/* Its rows only while it is open: every prerendered page would carry them otherwise. */}
+      {open ? <HelpBody rows={rows} say={say} /> : null}
+    </dialog>
+  );
+}
+
+function HelpBody({ rows, say }: { rows: typeof KEY_HELP; say: (key: string, english: string) => string }) {
+  const t = useT();
+  return (
+    <>
       <table className="kw-table">
         <tbody>
           {rows.map((row) => (
@@ -63,6 +73,6 @@ export function HelpDialog({ presenter = false }: { presenter?: boolean }) {
           {t('help.closeButton')}
         </button>
       </form>
-    </dialog>
+    </>
   );
 }

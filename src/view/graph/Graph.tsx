@@ -1,7 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Viewport } from '@xyflow/react';
 import { ReactFlow, ReactFlowProvider, ViewportPortal, getViewportForBounds, useStore, useStoreApi } from '@xyflow/react';
-import '@xyflow/react/dist/base.css';
 import { preloadMotion } from '../../motion/Packet';
 import type { PlayerStore } from '../../store/player';
 import { usePlayer, usePlayerStore } from '../../store/hooks';

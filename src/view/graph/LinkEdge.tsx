@@ -11,5 +11,6 @@ export const LinkEdge = memo(function LinkEdge({ id, data }: EdgeProps<Edge<Link
   const active = usePlayer((s) => (data ? linkActive(selectStep(s), data.a, data.b) : false));
   if (!data || (data.quiet && !active)) return null;
   const { from, to } = data.segment;
-  return <BaseEdge id={id} path={`M ${from.x} ${from.y} L ${to.x} ${to.y}`} className={active ? 'kw-link kw-link-active' : 'kw-link'} />;
+  // No wide invisible twin to catch the pointer (interactionWidth): links are read-only.
+  return <BaseEdge id={id} path={`M ${from.x} ${from.y} L ${to.x} ${to.y}`} className={active ? 'kw-link kw-link-active' : 'kw-link'} interactionWidth={0} />;
 });

@@ -5,7 +5,6 @@ import { usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
-import './window.css';
 
 /** An etcd row's height before one is measured (px): key and summary, one line each. */
 const ROW_ESTIMATE = 38;

@@ -4,7 +4,6 @@ import { useDispatch, usePlayer } from '../../store/hooks';
 import { Panel } from './Panel';
 import { useRowWindow } from './useRowWindow';
 import { useT } from '../../store/lang';
-import './window.css';
 
 /** A step row's height before one is measured (px): one line of .kw-step-item. */
 const ROW_ESTIMATE = 30;

@@ -5,7 +5,6 @@ import { useT } from '../../store/lang';
 import { divergence, enterWhatIf, leaveWhatIf, offersAt } from '../../store/whatif';
 import { traceFor } from '../../store/traces';
 import { whatIfWords } from './questions';
-import './whatif.css';
 
 const NONE: string[] = [];
 
