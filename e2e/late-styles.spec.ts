@@ -117,7 +117,7 @@ test('the late sheets name nothing a prerendered frame shows, so enabling them r
         for (const rule of rules) {
           if (rule instanceof CSSStyleRule) {
             // A state the static page is not in (hover, focus…) is taken as met; pseudo-elements style their element.
-            const selector = rule.selectorText.replace(/::?(before|after|backdrop|placeholder|marker|selection)\b/g, '').replace(/:(hover|focus|focus-visible|focus-within|active)\b/g, '');
+            const selector = rule.selectorText.replace(/::?(before|after|backdrop|placeholder|marker|selection|file-selector-button|-webkit-[\w-]+)(?![\w-])/g, '').replace(/:(focus-visible|focus-within|hover|focus|active)(?![\w-])/g, '');
             const n = document.querySelectorAll(selector || '*').length;
             if (n) out.push(`${rule.selectorText} (${n})`);
           } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);

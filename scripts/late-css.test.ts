@@ -45,8 +45,16 @@ describe('splitSheets', () => {
     // A shorthand and a longhand it sets, whatever their names; a later sheet counts too.
     expect(split('.kw-card{white-space:nowrap}', '.kw-app{text-wrap:balance}').inline).toContain('.kw-card{white-space:nowrap}');
     expect(split('.kw-card{inset:0}.kw-app{top:1px}').inline).toContain('.kw-card{inset:0}');
+    // A logical property and its physical alias.
+    expect(split('.kw-card{inline-size:10px}.kw-app{width:20px}').inline).toContain('.kw-card{inline-size:10px}');
     // No property in common: no tie.
     expect(split('.kw-card{margin:0}.kw-app{color:red}').late[0]).toContain('.kw-card{margin:0}');
+  });
+
+  it('stops at what it cannot keep in order: nested rules, an anonymous layer, @scope', () => {
+    expect(() => split('.kw-app{color:red;.kw-btn{color:green}}')).toThrow(/nested rules/);
+    expect(() => split('@layer{.kw-app{color:red}}')).toThrow(/anonymous @layer/);
+    expect(() => split('@scope (.kw-app){.kw-btn{color:red}}')).toThrow(/@scope/);
   });
 
   it('keeps one late sheet per stylesheet, in order', () => {
@@ -68,5 +76,7 @@ describe('specificity', () => {
     expect(of('.a:where(#b .c) [d]')).toBe('0,2,0');
     expect(of('.a:is(#b, .c):hover')).toBe('1,2,0');
     expect(of('*')).toBe('0,0,0');
+    expect(of('li:nth-child(2)')).toBe('0,1,1');
+    expect(of('li:nth-child(2 of .a)')).toBe('0,2,1');
   });
 });

@@ -7,7 +7,10 @@ type Specificity = [ids: number, classes: number, types: number];
 
 const higher = (a: Specificity, b: Specificity) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-/** A selector's specificity (:where counts nothing, :is, :not and :has their most specific argument). */
+/**
+ * A selector's specificity (:where counts nothing; :is, :not and :has their most specific argument;
+ * :nth-child(… of S) one more than S's).
+ */
 export function specificity(selector: Selector): Specificity {
   let [ids, classes, types]: Specificity = [0, 0, 0];
   for (const part of selector) {
@@ -15,7 +18,9 @@ export function specificity(selector: Selector): Specificity {
     else if (part.type === 'class' || part.type === 'attribute') classes++;
     else if (part.type === 'type' || part.type === 'pseudo-element') types++;
     else if (part.type === 'pseudo-class' && part.kind !== 'where') {
-      const args = 'selectors' in part && ['is', 'not', 'has', 'any'].includes(part.kind) ? (part.selectors as Selector[]) : null;
+      const nthOf = 'of' in part && Array.isArray(part.of) ? part.of : null;
+      const args = nthOf ?? ('selectors' in part && ['is', 'not', 'has', 'any'].includes(part.kind) ? (part.selectors as Selector[]) : null);
+      if (nthOf) classes++;
       if (!args) {
         classes++;
         continue;
@@ -31,12 +36,19 @@ export function specificity(selector: Selector): Specificity {
 
 const at = (loc: { line: number; column: number }) => `${loc.line}:${loc.column}`;
 
-/** What a declaration can override: a property and its shorthand share one name (margin-top: margin). */
+/**
+ * What a declaration can override: a property, its shorthand and its aliases share one name
+ * (margin-top: margin; inline-size: width).
+ */
 function family(property: string): string {
   const name = property.replace(/^-(webkit|moz|ms)-/, '');
   if (name.startsWith('--') || name === 'all') return name;
+  if (name === 'inline-size') return 'width';
+  if (name === 'block-size') return 'height';
+  if (name === 'word-wrap') return 'overflow';
+  if (name === 'color-adjust') return 'print';
   if (/^(top|right|bottom|left|inset)\b/.test(name)) return 'inset';
-  if (/^(row-|column-)?gap$/.test(name)) return 'gap';
+  if (/^(grid-)?(row-|column-)?gap$/.test(name)) return 'gap';
   if (/^(place|align|justify)-/.test(name)) return 'align';
   if (name === 'line-height') return 'font';
   if (/^(white-space|text-wrap)\b/.test(name)) return 'white-space';
@@ -85,12 +97,21 @@ interface Entry {
   inline: boolean;
 }
 
-/** Every style rule of `rules` in cascade order, with its layer; `mayUse` says which a frame may use. */
+/**
+ * Every style rule of `rules` in cascade order, with its layer; `mayUse` says which a frame may use.
+ * What the split cannot keep in order (nested style rules, an anonymous layer, which would become
+ * two, and other blocks of rules such as @scope) stops the build rather than be split wrongly.
+ */
 function entries(rules: Rule[], sheet: number, mayUse: (rule: StyleRule) => boolean, layer = '', out: Entry[] = []): Entry[] {
   for (const rule of rules) {
-    if (rule.type === 'layer-block') entries(rule.value.rules, sheet, mayUse, `${layer}.${(rule.value.name ?? ['(anonymous)']).join('.')}`, out);
-    else if (rule.type === 'media' || rule.type === 'supports' || rule.type === 'container' || rule.type === 'starting-style') entries(rule.value.rules, sheet, mayUse, layer, out);
-    else if (rule.type === 'style') out.push({ sheet, at: at(rule.value.loc), layer, targets: rule.value.selectors.map(target), families: families(rule.value), inline: mayUse(rule.value) });
+    if (rule.type === 'layer-block') {
+      if (!rule.value.name) throw new Error('late-css: an anonymous @layer block cannot be split');
+      entries(rule.value.rules, sheet, mayUse, `${layer}.${rule.value.name.join('.')}`, out);
+    } else if (rule.type === 'media' || rule.type === 'supports' || rule.type === 'container' || rule.type === 'starting-style') entries(rule.value.rules, sheet, mayUse, layer, out);
+    else if (rule.type === 'style') {
+      if ((rule.value.rules ?? []).length > 0) throw new Error(`late-css: nested rules in a style rule (line ${rule.value.loc.line}) cannot be split`);
+      out.push({ sheet, at: at(rule.value.loc), layer, targets: rule.value.selectors.map(target), families: families(rule.value), inline: mayUse(rule.value) });
+    } else if (rule.type === 'scope' || rule.type === 'moz-document' || rule.type === 'nesting') throw new Error(`late-css: an @${rule.type} block cannot be split`);
   }
   return out;
 }
@@ -102,8 +123,7 @@ const tie = (a: Entry, b: Entry) =>
 
 /**
  * The prerendered pages' stylesheets, split in two. `inline`: what every page carries in its head,
- * the rules any page's frame may use (a rule with nested rules counts as used: its nested
- * selectors are not looked at) and, before them, each rule that could tie with one of them in the
+ * the rules any page's frame may use and, before them, each rule that could tie with one of them in the
  * same cascade layer (same specificity, the same element, a property in common): the late sheet
  * comes after the inline rules, so such a rule must too, or it would win where it lost. `late`,
  * one per sheet: the rest, without the @property rules (inline already), which each page enables
@@ -111,7 +131,7 @@ const tie = (a: Entry, b: Entry) =>
  * (Chrome otherwise restyles every element a rule of it matches, all in one task).
  */
 export function splitSheets(sheets: readonly string[], pages: readonly PageNames[]): { inline: string; late: string[] } {
-  const mayUse = (rule: StyleRule) => (rule.rules ?? []).length > 0 || pages.some((page) => rule.selectors.some((sel) => mayMatch(sel, page)));
+  const mayUse = (rule: StyleRule) => pages.some((page) => rule.selectors.some((sel) => mayMatch(sel, page)));
   const all: Entry[] = [];
   sheets.forEach((css, sheet) =>
     transform({ filename: 'sheet.css', code: Buffer.from(css), visitor: { StyleSheet: (parsed) => void entries(parsed.rules, sheet, mayUse, '', all) } }),

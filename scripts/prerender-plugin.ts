@@ -1,6 +1,6 @@
 // Build-time prerender: after the browser build, builds scripts/prerender-entry.tsx for Node and
 // renders the first frame of the app (index.html: the default scenario) and of each scenario
-// (s/<id>.html) into the page, with the CSS that frame uses inline and the seed the browser
+// (s/<id>.html) into the page, with the CSS a frame may use inline and the seed the browser
 // hydrates it from (src/boot.tsx) in a JSON file beside the page, so the reader sees the graph and
 // the first narration before any script or stylesheet arrives.
 import { createHash } from 'node:crypto';

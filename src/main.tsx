@@ -2,7 +2,7 @@
 // Flow, the view), the domain (engine, catalog, scenarios), the page's seed and the full
 // stylesheets side by side; src/boot.tsx hydrates. Input that arrives before the app is live is
 // recorded (src/early.ts). Every stylesheet the app needs from its first frame is imported here,
-// so the prerender can inline the part of it that the frame uses.
+// so the prerender can inline the rules a frame may use.
 import './index.css';
 import './view/graph/prerendered.css';
 import './view/boundary/boundary.css';
