@@ -45,10 +45,15 @@ function differences(late: string[], full: string[]): string[] {
   return out;
 }
 
-for (const path of ['/', '/s/deployment-scale.html']) {
-  test(`the inline rules and the late sheet style ${path} as the full stylesheets do`, async ({ page }) => {
+// A phone in dark mode as well: the touch and narrow-screen rules sit in media queries, the dark theme in another.
+const PHONE_DARK = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, colorScheme: 'dark' } as const;
+for (const [path, device] of [['/', {}], ['/s/deployment-scale.html', {}], ['/', PHONE_DARK]] as const) {
+  const on = device === PHONE_DARK ? ' on a phone in dark mode' : '';
+  test(`the inline rules and the late sheet style ${path}${on} as the full stylesheets do`, async ({ browser }) => {
     // Long: every computed property of every element, nine times (1.6–1.8 min on a loaded CI machine).
     test.setTimeout(240_000);
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
     await page.goto(path);
     await appLive(page);
     await expect(page.locator('link[data-late]')).not.toHaveCount(0);
@@ -69,6 +74,7 @@ for (const path of ['/', '/s/deployment-scale.html']) {
     }
     // The late sheet matters somewhere on the way: without it, the page would look different.
     expect(mattered).toBe(true);
+    await context.close();
   });
 }
 
