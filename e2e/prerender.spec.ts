@@ -59,6 +59,29 @@ test('the markup loads one small script; the app scripts are fetched after the f
   for (const start of timing.starts) expect(start).toBeGreaterThan(timing.paint);
 });
 
+test('the scripts a page runs while it starts ask V8 to compile them whole; the later ones do not', async ({ page }) => {
+  // The hint moves their compiling off the main thread (scripts/prerender-plugin.ts, hintStartup).
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/');
+  await appLive(page);
+  const startup = scripts.filter((url) => !/\/early-[^/]+\.js$/.test(url));
+  expect(startup.map((url) => url.replace(/.*\/assets\/([a-zA-Z]+)-.*/, '$1'))).toEqual(expect.arrayContaining(['main', 'boot', 'react', 'xyflow', 'domain']));
+  const unhinted = [];
+  for (const url of startup) if (!(await (await page.request.get(url)).text()).startsWith(HINT)) unhinted.push(url);
+  expect(unhinted).toEqual([]);
+  // The sandbox's code runs only when it is opened: V8 compiles what it calls, as it calls it.
+  scripts.length = 0;
+  await page.goto('/?mode=sandbox');
+  await appLive(page);
+  const sandbox = scripts.find((url) => /\/SandboxShell-[^/]+\.js$/.test(url));
+  expect(sandbox).toBeDefined();
+  expect((await (await page.request.get(sandbox ?? '')).text()).startsWith(HINT)).toBe(false);
+});
+
 test('a scenario page shows its own first step and hydrates', async ({ page }) => {
   const problems = await watchProblems(page, { warnings: true });
   await page.goto('/s/get-nodes.html');
