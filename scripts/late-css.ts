@@ -123,12 +123,12 @@ const tie = (a: Entry, b: Entry) =>
 
 /**
  * The prerendered pages' stylesheets, split in two. `inline`: what every page carries in its head,
- * the rules any page's frame may use and, before them, each rule that could tie with one of them in the
- * same cascade layer (same specificity, the same element, a property in common): the late sheet
- * comes after the inline rules, so such a rule must too, or it would win where it lost. `late`,
- * one per sheet: the rest, without the @property rules (inline already), which each page enables
- * once it is live. It names nothing a frame shows, so enabling it restyles no element of the page
- * (Chrome otherwise restyles every element a rule of it matches, all in one task).
+ * the rules any page's frame may use and, before them, each rule that could tie with one of them
+ * in the same cascade layer (same specificity, the same element, a property in common): the late
+ * sheet comes after the inline rules, so such a rule must be inline too, or it would win where it
+ * lost. `late`, one per sheet: the rest, without the @property rules (inline already), which each
+ * page enables once it is live. It names nothing a frame shows, so enabling it restyles no element
+ * of the page (Chrome otherwise restyles every element a rule of it matches, all in one task).
  */
 export function splitSheets(sheets: readonly string[], pages: readonly PageNames[]): { inline: string; late: string[] } {
   const mayUse = (rule: StyleRule) => pages.some((page) => rule.selectors.some((sel) => mayMatch(sel, page)));

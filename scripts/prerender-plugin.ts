@@ -159,10 +159,11 @@ function splitStyles(dist: string, hrefs: readonly string[], read: (href: string
 /**
  * What a prerendered page runs while it starts (the entry, the view, the engine) gets V8's explicit
  * compile hint as its first line: V8 then compiles each such file whole, off the main thread, as it
- * arrives, rather than function by function on the main thread at each one's first call (nearly
- * all of them run). Main-thread compiling after the first paint went from 123 to 33 ms (median of
- * 12 loads, this machine). Returns src/boot.tsx's chunk and everything it imports: the entry
- * evaluates them a few at a time, so they are all fetched at once beforehand.
+ * arrives, rather than function by function on the main thread at each one's first call. Main-
+ * thread compiling after the first paint went from 123 to 33 ms (median of 12 loads, this
+ * machine); a file that ran only in part would cost background time and memory for what it never
+ * calls. Returns src/boot.tsx's chunk and everything it imports: the entry evaluates them a few at
+ * a time, so they are all fetched at once beforehand.
  */
 function hintStartup(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
