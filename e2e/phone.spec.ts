@@ -12,6 +12,8 @@ const VIEWS = [
   ['presenter', '?scenario=create-pod&level=standard&step=5&mode=present', 'Step narration'],
   ['speaker', '?scenario=create-pod&level=standard&step=5&mode=speaker', 'Step narration'],
   ['side by side', '?scenario=get-nodes&mode=compare', 'Left step'],
+  // A big cluster: the graph has its zoom buttons.
+  ['big cluster', '?scenario=scale-12x60&level=overview', 'Step narration'],
 ] as const;
 
 /** Visible controls smaller than 44 px either way (React Flow's credit link aside). */
