@@ -94,7 +94,8 @@ interface Entry {
   layer: string;
   targets: Target[];
   families: Set<string>;
-  inline: boolean;
+  /** A frame may use it. */
+  used: boolean;
 }
 
 /**
@@ -110,7 +111,7 @@ function entries(rules: Rule[], sheet: number, mayUse: (rule: StyleRule) => bool
     } else if (rule.type === 'media' || rule.type === 'supports' || rule.type === 'container' || rule.type === 'starting-style') entries(rule.value.rules, sheet, mayUse, layer, out);
     else if (rule.type === 'style') {
       if ((rule.value.rules ?? []).length > 0) throw new Error(`late-css: nested rules in a style rule (line ${rule.value.loc.line}) cannot be split`);
-      out.push({ sheet, at: at(rule.value.loc), layer, targets: rule.value.selectors.map(target), families: families(rule.value), inline: mayUse(rule.value) });
+      out.push({ sheet, at: at(rule.value.loc), layer, targets: rule.value.selectors.map(target), families: families(rule.value), used: mayUse(rule.value) });
     } else if (rule.type === 'scope' || rule.type === 'moz-document' || rule.type === 'nesting') throw new Error(`late-css: an @${rule.type} block cannot be split`);
   }
   return out;
@@ -136,19 +137,15 @@ export function splitSheets(sheets: readonly string[], pages: readonly PageNames
   sheets.forEach((css, sheet) =>
     transform({ filename: 'sheet.css', code: Buffer.from(css), visitor: { StyleSheet: (parsed) => void entries(parsed.rules, sheet, mayUse, '', all) } }),
   );
-  // From the last rule back: a rule joins the inline ones when a later inline rule could tie with it.
+  // From the last rule back: a rule is inline when a frame may use it or a later inline rule could tie with it.
   const inline: Entry[] = [];
-  for (const entry of all.reverse()) {
-    if (!entry.inline) entry.inline = inline.some((later) => tie(entry, later));
-    if (entry.inline) inline.push(entry);
-  }
-  const keep = (sheet: number) => new Set(inline.filter((e) => e.sheet === sheet).map((e) => e.at));
+  for (const entry of all.reverse()) if (entry.used || inline.some((later) => tie(entry, later))) inline.push(entry);
+  const kept = new Set(inline.map((e) => `${e.sheet} ${e.at}`));
   const pick = (css: string, sheet: number, wanted: boolean) => {
-    const kept = keep(sheet);
     const visitor: Visitor<never> = {
       Rule: {
         ...(wanted ? {} : { property: () => [] }),
-        style: (rule) => (kept.has(at(rule.value.loc)) === wanted ? undefined : []),
+        style: (rule) => (kept.has(`${sheet} ${at(rule.value.loc)}`) === wanted ? undefined : []),
       },
     };
     return transform({ filename: 'sheet.css', code: Buffer.from(css), minify: true, visitor }).code.toString();

@@ -36,43 +36,38 @@ export function HelpDialog({ presenter = false }: { presenter?: boolean }) {
     <dialog ref={ref} className="kw-dialog" aria-labelledby="kw-help-title" onClose={onClose}>
       <h2 id="kw-help-title">{t('help.title')}</h2>
       {/* Its rows only while it is open: every prerendered page would carry them otherwise. */}
-      {open ? <HelpBody rows={rows} say={say} /> : null}
+      {open ? (
+        <>
+          <table className="kw-table">
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.action}>
+                  <td>
+                    {row.keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 ? (row.action.startsWith('Go to') ? t('help.then') : t('help.or')) : ''}
+                        <kbd>{say(`help.key.${k}`, k)}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{say(`help.action.${row.action}`, row.action)}</td>
+                </tr>
+              ))}
+              <tr>
+                <td>
+                  <kbd>Esc</kbd>
+                </td>
+                <td>{t('help.close')}</td>
+              </tr>
+            </tbody>
+          </table>
+          <form method="dialog">
+            <button type="submit" className="kw-btn kw-btn-primary" autoFocus>
+              {t('help.closeButton')}
+            </button>
+          </form>
+        </>
+      ) : null}
     </dialog>
-  );
-}
-
-function HelpBody({ rows, say }: { rows: typeof KEY_HELP; say: (key: string, english: string) => string }) {
-  const t = useT();
-  return (
-    <>
-      <table className="kw-table">
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.action}>
-              <td>
-                {row.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 ? (row.action.startsWith('Go to') ? t('help.then') : t('help.or')) : ''}
-                    <kbd>{say(`help.key.${k}`, k)}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{say(`help.action.${row.action}`, row.action)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-            <td>{t('help.close')}</td>
-          </tr>
-        </tbody>
-      </table>
-      <form method="dialog">
-        <button type="submit" className="kw-btn kw-btn-primary" autoFocus>
-          {t('help.closeButton')}
-        </button>
-      </form>
-    </>
   );
 }
