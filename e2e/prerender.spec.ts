@@ -221,6 +221,32 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
   await context.close();
 });
 
+test('every first frame sets its text in the type scale: 13, 16 or 20 px, weight 400 or 700', async ({ browser }) => {
+  // Each family, size and weight a first layout meets costs a font lookup (a round trip to the
+  // browser process on Linux): going from 25 to 8 cut a fifth of a page's work before its first paint.
+  const seed = (await (await (await browser.newContext()).request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
+  const paths = ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)];
+  const outside = new Set<string>();
+  for (const width of [375, 1280]) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path);
+      const fonts = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.checkVisibility())
+          .map((el) => {
+            const style = getComputedStyle(el);
+            return { font: `${style.fontSize} ${style.fontWeight}`, name: el.className || el.tagName };
+          }),
+      );
+      for (const { font, name } of fonts) if (!/^(13|16|20)px (400|700)$/.test(font)) outside.add(`${font} (${name} on ${path} at ${width} px)`);
+    }
+    await context.close();
+  }
+  expect([...outside]).toEqual([]);
+});
+
 test('a frame hidden before its first paint still loads the app (no first contentful paint to wait for)', async ({ page }) => {
   // A stylesheet that holds the first paint back for a second: the page's script runs and hides
   // the frame before anything is painted.
