@@ -2,7 +2,8 @@
 // (no inline script, no eval). vite preview sends it (scripts/csp-plugin.ts), so every spec runs
 // under it; this one walks each view and asserts zero violations and zero console errors.
 import { expect, test, type Page } from '@playwright/test';
-import { narration, watchProblems } from './helpers';
+import { CSP } from '../scripts/measure-server.mjs';
+import { appLive, narration, watchProblems } from './helpers';
 
 // The app view checks that the service worker registers under the policy (worker-src 'self').
 test.use({ serviceWorkers: 'allow' });
@@ -68,3 +69,30 @@ for (const [name, path, use] of VIEWS) {
     expect(await problems()).toEqual([]);
   });
 }
+
+test('a prerendered page carries the policy itself: with no header, it still starts and refuses inline script', async ({ page }) => {
+  // A docs site's static host may send no header at all.
+  await page.route(/\/s\/get-nodes\.html$/, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  const response = await page.goto('/s/get-nodes.html');
+  expect(await response?.headerValue('content-security-policy')).toBeNull();
+  // The same policy as the header's, ahead of the page's one script.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"] ~ script[src*="/early-"]')).toHaveCount(1);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
+  await appLive(page);
+  const refused = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+        const script = document.createElement('script');
+        script.textContent = 'window.kubewalkInline = true';
+        document.head.append(script);
+      }),
+  );
+  expect(refused).toBe('script-src-elem');
+  expect(await page.evaluate(() => 'kubewalkInline' in window)).toBe(false);
+});

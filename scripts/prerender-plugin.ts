@@ -11,6 +11,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { build } from 'vite';
 import { namesIn, type PageNames } from './critical-css.js';
 import { splitSheets } from './late-css.js';
+import { CSP } from './measure-server.mjs';
 import type { Prerendered } from './prerender-entry';
 
 const SLOT = /<!--prerender-->[\s\S]*?<!--\/prerender-->/;
@@ -79,9 +80,16 @@ function inlineStyles(html: string, css: string, late: (href: string) => string)
  * body is still being parsed, and never blocks the first paint. At low priority: Chrome then does
  * not rank it with the render-blocking requests, and neither does Lighthouse (a high-priority
  * script that ends before the first paint is counted as needed for it, one round trip more).
+ *
+ * Before it, the production policy as a meta tag: a page keeps it on a host that cannot send
+ * headers (a docs site's static hosting). Chrome also holds the preloads it finds after a policy
+ * until the parser has read that policy, so the script is requested from the parse, not from the
+ * navigation's commit task, which Lighthouse's LCP simulation then no longer runs first.
  */
 function earlyScript(html: string, src: string): string {
-  return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    <script type="module" async fetchpriority="low" crossorigin src="${src}"></script>`);
+  // Its sources are 'self': a build whose assets live on another origin (an absolute base) goes without.
+  const policy = /^([a-z][a-z+.-]*:|\/\/)/i.test(src) ? '' : `\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+  return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}${policy}\n    <script type="module" async fetchpriority="low" crossorigin src="${src}"></script>`);
 }
 
 /**
