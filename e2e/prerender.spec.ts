@@ -221,10 +221,10 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
   await context.close();
 });
 
-test('every first frame sets its text in the type scale: 13, 16 or 20 px, weight 400 or 700', async ({ browser }) => {
+test('every first frame sets its text in the type scale: 13, 16 or 20 px, weight 400 or 700', async ({ browser, request }) => {
   // Each family, size and weight a first layout meets costs a font lookup (a round trip to the
   // browser process on Linux): going from 25 to 8 cut a fifth of a page's work before its first paint.
-  const seed = (await (await (await browser.newContext()).request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
+  const seed = (await (await request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
   const paths = ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)];
   const outside = new Set<string>();
   for (const width of [375, 1280]) {
