@@ -221,7 +221,7 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
   await context.close();
 });
 
-test('every first frame sets its text in the type scale: 13, 16 or 20 px, weight 400 or 700', async ({ browser, request }) => {
+test('every first frame sets its text in the type scale: two families, 13, 16 or 20 px, weight 400 or 700', async ({ browser, request }) => {
   // Each family, size and weight a first layout meets costs a font lookup (a round trip to the
   // browser process on Linux): going from 25 to 8 cut a fifth of a page's work before its first paint.
   const seed = (await (await request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
@@ -232,15 +232,25 @@ test('every first frame sets its text in the type scale: 13, 16 or 20 px, weight
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(path);
-      const fonts = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.checkVisibility())
-          .map((el) => {
-            const style = getComputedStyle(el);
-            return { font: `${style.fontSize} ${style.fontWeight}`, name: el.className || el.tagName };
-          }),
-      );
-      for (const { font, name } of fonts) if (!/^(13|16|20)px (400|700)$/.test(font)) outside.add(`${font} (${name} on ${path} at ${width} px)`);
+      // Text of elements and form controls, and generated text (::before, ::after).
+      const fonts = await page.evaluate(() => {
+        const found: { font: string; name: string }[] = [];
+        const add = (style: CSSStyleDeclaration, name: string) => found.push({ font: `${style.fontFamily} ${style.fontSize} ${style.fontWeight}`, name });
+        for (const el of document.querySelectorAll('body *')) {
+          if (!el.checkVisibility()) continue;
+          const name = String(el.className || el.tagName);
+          if (el.matches('input, select, textarea') || [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) add(getComputedStyle(el), name);
+          for (const pseudo of ['::before', '::after']) {
+            const style = getComputedStyle(el, pseudo);
+            if (!['none', 'normal', '""'].includes(style.content)) add(style, name + pseudo);
+          }
+        }
+        return found;
+      });
+      expect(fonts.length, path).toBeGreaterThan(50);
+      for (const { font, name } of fonts) {
+        if (!/^(system-ui, sans-serif|ui-monospace, monospace) (13|16|20)px (400|700)$/.test(font)) outside.add(`${font} (${name} on ${path} at ${width} px)`);
+      }
     }
     await context.close();
   }

@@ -78,10 +78,10 @@ atLeast('seo', 100, 'check');
 console.log(`median fcpMs: ${m('fcpMs')}`);
 // Times and shift: below.
 const below = (key, limit) => budget(name(key), String(m(key)), `< ${limit}`, m(key) < limit, 'timing');
-// Lantern's LCP counts every request that ended before the observed paint, so the page's one
-// script (src/early.ts, which must run before the first paint to hide a frame the address does not
-// ask for) sets a floor: the document (~605 ms at 150 ms RTT), the parse task that requests the
-// script, then one round trip for it, about 830 ms at ×6–7.
+// The issue's budget, knowingly unmet: Lantern's LCP counts every request that ended before the
+// observed paint, so the page's one script (src/early.ts, requested at once so that it can hide a
+// frame the address does not ask for before it paints) sets a floor above it: the document (~605
+// ms at 150 ms RTT), the parse task that requests the script, one round trip: about 830 ms at ×6–7.
 below('lcpMs', 800);
 below('tbtMs', 100);
 below('cls', 0.01);

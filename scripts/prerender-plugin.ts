@@ -86,7 +86,8 @@ function inlineStyles(html: string, css: string, late: (href: string) => string)
  * until the parser has read that policy, so the script is requested from the parse, not from the
  * navigation's commit task, which Lighthouse's LCP simulation then no longer runs first.
  */
-function earlyScript(html: string, src: string): string {
+export function earlyScript(html: string, src: string): string {
+  if (/["&<>]/.test(CSP)) throw new Error('the CSP would need escaping in an attribute');
   // Its sources are 'self': a build whose assets live on another origin (an absolute base) goes without.
   const policy = /^([a-z][a-z+.-]*:|\/\/)/i.test(src) ? '' : `\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
   return html.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}${policy}\n    <script type="module" async fetchpriority="low" crossorigin src="${src}"></script>`);
