@@ -5,7 +5,7 @@ import { narration, open, stepNumber } from './helpers';
 
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-// Each view, and a region that says it has rendered.
+// Each view, and a landmark that says it has rendered (a region, or the view's main).
 const VIEWS = [
   ['app', '?scenario=create-pod&level=standard&step=20', 'Step narration'],
   ['app in Chinese', '?lang=zh-CN&scenario=create-pod&level=deep&step=40', '步骤讲解'],
@@ -14,6 +14,9 @@ const VIEWS = [
   ['side by side', '?scenario=get-nodes&mode=compare', 'Left step'],
   // A big cluster: the graph has its zoom buttons.
   ['big cluster', '?scenario=scale-12x60&level=overview', 'Step narration'],
+  ['gallery', '?mode=gallery', 'main'],
+  ['sandbox', '?mode=sandbox&cmd=kubectl+get+pods', 'Step narration'],
+  ['flag explorer', '?mode=config&scenario=create-pod', 'main'],
 ] as const;
 
 /** Visible controls smaller than 44 px either way (React Flow's credit link aside). */
@@ -30,7 +33,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 for (const [name, query, ready] of VIEWS) {
   test(`${name}: no sideways scrolling and touch targets of 44 px`, async ({ page }) => {
     await page.goto(`/${query}`);
-    await expect(page.getByRole('region', { name: ready })).toBeVisible();
+    await expect(ready === 'main' ? page.getByRole('main').first() : page.getByRole('region', { name: ready })).toBeVisible();
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await smallTargets(page)).toEqual([]);
   });
