@@ -1,10 +1,16 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const SCENARIOS = ['get-nodes', 'create-pod'] as const;
 export const LEVELS = ['overview', 'standard', 'deep'] as const;
 
 export const narration = (page: Page) => page.getByRole('region', { name: 'Step narration' });
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Step' });
+
+/** Every prerendered page: the front page, then each scenario's own (`/s/<id>.html`), from the build's seed. */
+export async function prerenderedPages(request: APIRequestContext): Promise<string[]> {
+  const seed = (await (await request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
+  return ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)];
+}
 
 /** The 1-based step number shown, read from the narration region's contract attribute. */
 export async function stepNumber(page: Page): Promise<number> {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appLive } from './helpers';
+import { appLive, prerenderedPages } from './helpers';
 
 // A prerendered page keeps the rules a frame may use inline and enables a late sheet for the rest
 // (scripts/late-css.ts). That must style every element exactly as the full stylesheets did, order
@@ -109,10 +109,8 @@ test('going live restyles no element for nothing: no registered property, no pag
 test('the late sheets name nothing a prerendered frame shows, so enabling them restyles none of it', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
-  const seed = (await (await page.request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
   const matched: string[] = [];
-  for (const path of ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)]) {
+  for (const path of await prerenderedPages(page.request)) {
     await page.goto(path);
     const hrefs = await page.locator('link[data-late]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
     expect(hrefs, path).not.toHaveLength(0);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appLive, narration, stepNumber, watchProblems } from './helpers';
+import { appLive, narration, prerenderedPages, stepNumber, watchProblems } from './helpers';
 
 /**
  * Loads the page as a slow phone on a slow network would (CPU throttled 4×, the app's and the
@@ -210,12 +210,10 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.type === 'Document') documents.set(e.requestId, new URL(e.request.url).pathname);
   });
-  await page.goto('/');
-  // And every scenario's own page.
-  const seed = (await (await page.request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
-  for (const { id } of seed.scenarios) await page.goto(`/s/${id}.html`);
+  const paths = await prerenderedPages(page.request);
+  for (const path of paths) await page.goto(path);
   const sizes = [...documents].map(([requestId, path]) => ({ path, bytes: sent.get(requestId) ?? Infinity }));
-  expect(sizes).toHaveLength(seed.scenarios.length + 1);
+  expect(sizes).toHaveLength(paths.length);
   const over = sizes.filter((s) => s.bytes > 14_600);
   expect(over, `largest: ${JSON.stringify(sizes.sort((a, b) => b.bytes - a.bytes).slice(0, 3))}`).toEqual([]);
   await context.close();
@@ -224,8 +222,7 @@ test("every prerendered page arrives in TCP's first window (14,600 bytes as sent
 test('every first frame sets its text in the type scale: two families, 13, 16 or 20 px, weight 400 or 700', async ({ browser, request }) => {
   // Each family, size and weight a first layout meets costs a font lookup (a round trip to the
   // browser process on Linux): going from 25 to 8 cut a fifth of a page's work before its first paint.
-  const seed = (await (await request.get('/index.seed.json')).json()) as { scenarios: { id: string }[] };
-  const paths = ['/', ...seed.scenarios.map(({ id }) => `/s/${id}.html`)];
+  const paths = await prerenderedPages(request);
   const outside = new Set<string>();
   for (const width of [375, 1280]) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
