@@ -44,6 +44,8 @@ function captureEarlyInput(doc: Document): EarlyInput {
     if (!e.isTrusted || !button) return;
     const { clientX, clientY, button: which, ctrlKey, metaKey, altKey, shiftKey, detail } = e;
     queue.push({ kind: 'click', target: button, init: { clientX, clientY, button: which, ctrlKey, metaKey, altKey, shiftKey, detail } });
+    // Once hydration has begun React listens too, and would act on it now as well as on the replay.
+    e.stopPropagation();
   };
   doc.addEventListener('keydown', onKey, true);
   doc.addEventListener('click', onClick, true);
