@@ -12,6 +12,15 @@ test('the embed poster shows the first step with no script', async ({ browser })
   await expect(frame.locator('figcaption')).toContainText('kubectl builds a bare Pod');
   await expect(frame.locator('svg rect.kw-pf-on')).not.toHaveCount(0);
   await expect(page.locator('script[type="module"]')).toHaveCount(1);
+  // Every component's name fits its box (kube-controller-manager's, 311 units wide, ran past its 260).
+  const overflows = await frame.locator('rect.kw-pf-box').evaluateAll((boxes) =>
+    boxes.flatMap((box) => {
+      const name = box.nextElementSibling as SVGTextElement;
+      const [b, t] = [(box as SVGRectElement).getBBox(), name.getBBox()];
+      return t.x >= b.x && t.x + t.width <= b.x + b.width ? [] : [`${name.textContent}: ${Math.round(t.width)} in ${b.width}`];
+    }),
+  );
+  expect(overflows).toEqual([]);
   await context.close();
 });
 

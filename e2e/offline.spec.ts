@@ -45,6 +45,9 @@ test('works with no network after the first visit: app, lazy views and the embed
 });
 
 test('a new version is offered with a reload button, announced, and the reload brings it', async ({ page }) => {
+  // The worker precaches the whole build twice (install, then update): 7–12 s here, but once in
+  // CI, under the other worker's load, it ran past the default 30 s (and passed on its retry).
+  test.slow();
   // A server of our own, so the test can make it serve the next build's worker (a browser fetches
   // the worker script itself, out of reach of Playwright's routing).
   let nextBuild = false;

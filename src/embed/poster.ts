@@ -9,11 +9,11 @@ export const POSTER_CSS = `
 [data-theme="dark"] > .kw-poster { color: #e6edf3; background: #0d1117; }
 @media (prefers-color-scheme: dark) { [data-theme="auto"] > .kw-poster { color: #e6edf3; background: #0d1117; } }
 .kw-poster p { margin: 0; }
-.kw-poster-brand { font-weight: 700; font-size: 0.95rem; opacity: 0.8; }
-.kw-poster-title { font-size: 1.35rem; font-weight: 700; line-height: 1.25; }
-.kw-poster-summary { max-width: 42rem; font-size: 0.95rem; opacity: 0.85; overflow-wrap: anywhere; }
+.kw-poster-brand { font-weight: 700; font-size: 1rem; opacity: 0.8; }
+.kw-poster-title { font-size: 1.25rem; font-weight: 700; line-height: 1.25; }
+.kw-poster-summary { max-width: 42rem; font-size: 1rem; opacity: 0.85; overflow-wrap: anywhere; }
 .kw-start { display: inline-flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; padding: 0 1.2rem; border: 0; border-radius: 8px;
-  background: #1d4ed8; color: #fff; font: inherit; font-weight: 700; font-size: 1.05rem; cursor: pointer; }
+  background: #1d4ed8; color: #fff; font: inherit; font-weight: 700; font-size: 1rem; cursor: pointer; }
 .kw-start:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 3px; }
 .kw-start[aria-busy="true"] { opacity: 0.7; cursor: progress; }
 `;

@@ -18,6 +18,15 @@ function esc(text: string): string {
 
 const n = (v: number) => String(Math.round(v));
 
+/** A name's size (posterFrameCss.ts: .kw-pf-name); bold sans runs up to about 0.6 em a character. */
+const NAME_SIZE = 22;
+
+/** A name that may not fit its box (kube-controller-manager) is drawn to the box's width. */
+function fitTo(name: string, box: Box): string {
+  const room = box.w - 2 * PAD;
+  return name.length * NAME_SIZE * 0.6 > room ? ` textLength="${n(room)}" lengthAdjust="spacingAndGlyphs"` : '';
+}
+
 function rect(b: Box, cls: string, r: number): string {
   return `<rect class="${cls}" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${r}"/>`;
 }
@@ -47,7 +56,8 @@ export function stepSvg(step: Step, layout: GraphLayout): string {
     const inv = involvement(step, id);
     const cx = n(box.x + box.w / 2);
     parts.push(rect(box, inv ? 'kw-pf-box kw-pf-on' : 'kw-pf-box', 6));
-    parts.push(`<text class="kw-pf-name" x="${cx}" y="${n(box.y + box.h / 2 - (inv ? 5 : -8))}">${esc(id.split('/')[0] ?? id)}</text>`);
+    const name = id.split('/')[0] ?? id;
+    parts.push(`<text class="kw-pf-name" x="${cx}" y="${n(box.y + box.h / 2 - (inv ? 5 : -8))}"${fitTo(name, box)}>${esc(name)}</text>`);
     if (inv) parts.push(`<text class="kw-pf-role" x="${cx}" y="${n(box.y + box.h / 2 + 22)}">${esc(t(`graph.involvement.${inv}`).toUpperCase())}</text>`);
   }
   const label = packetLabel(step);

@@ -11,10 +11,10 @@ export const POSTER_FRAME_CSS = `
 .kw-pf-box { fill: #fff; stroke: #8a97a8; stroke-width: 1.5; }
 .kw-pf-box.kw-pf-on { fill: #dbe7ff; stroke: #1d4ed8; stroke-width: 3; }
 .kw-pf-name { fill: #111827; font-size: 22px; font-weight: 700; text-anchor: middle; }
-.kw-pf-role { fill: #1d4ed8; font-size: 15px; font-weight: 800; text-anchor: middle; }
+.kw-pf-role { fill: #1d4ed8; font-size: 15px; font-weight: 700; text-anchor: middle; }
 .kw-pf-packet { fill: #111827; }
 .kw-pf-packettext { fill: #fff; font: 700 14px ui-monospace, monospace; text-anchor: middle; }
-.kw-pf figcaption { font-size: 0.95rem; line-height: 1.4; overflow-wrap: anywhere; }
+.kw-pf figcaption { font-size: 1rem; line-height: 1.4; overflow-wrap: anywhere; }
 [data-theme="dark"] .kw-pf-box { fill: #161b22; } [data-theme="dark"] .kw-pf-name { fill: #e6edf3; }
 [data-theme="dark"] .kw-pf-box.kw-pf-on { fill: #1f3a7a; } [data-theme="dark"] .kw-pf-role { fill: #9cc0ff; }
 @media (prefers-color-scheme: dark) {
