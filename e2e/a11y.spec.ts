@@ -61,6 +61,20 @@ test('the help dialog lists the keys, traps nothing and closes with Escape', asy
   await expect(dialog).toHaveCount(0);
 });
 
+test('every focus stop that is not a control has a role and a name', async ({ page }) => {
+  // Scrollers are focusable so keyboard users can scroll them: a reader must hear what they are.
+  for (const query of ['?scenario=create-pod&step=9', '?mode=sandbox']) {
+    await open(page, query);
+    const unnamed = await page.locator('[tabindex="0"]').evaluateAll((els: Element[]): string[] =>
+      els
+        .filter((el) => !el.matches('button, a[href], input, select, textarea, summary'))
+        .filter((el) => !el.getAttribute('role') || !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))
+        .map((el) => String(el.className)),
+    );
+    expect(unnamed, query).toEqual([]);
+  }
+});
+
 test('every control is reachable by Tab and has a visible focus ring', async ({ page }) => {
   await open(page, '?scenario=create-pod');
   const names: string[] = [];

@@ -69,10 +69,13 @@ test('choosing a scenario opens the app on its first step and the URL says so', 
   await page.getByRole('button', { name: 'Scenarios' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]mode=gallery/);
+  // Focus follows to the new view's heading, not to <body>; and back again on the way out.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('link', { name: 'kubectl run nginx --image=nginx' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]scenario=create-pod(&|$)/);
   await expect(narration(page)).toHaveAttribute('data-step-index', '1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('works at 375 px wide: nothing overflows sideways', async ({ page }) => {

@@ -48,6 +48,12 @@ test('type, Tab-complete, run, and walk the history', async ({ page }) => {
   await input(page).fill('kubectl get ');
   await input(page).press('Tab');
   await expect(page.getByRole('status').filter({ hasText: 'Completions:' })).toContainText('nodes');
+  // Tab never holds a keyboard user: once the choices are listed it moves on, as from an empty line.
+  await input(page).press('Tab');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+  await input(page).fill('');
+  await input(page).press('Tab');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
 
   // The app's keys stay quiet while typing: N, P, Space and K only type.
   const before = await narration(page).getAttribute('data-step-index');

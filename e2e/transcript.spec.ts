@@ -29,6 +29,8 @@ test('the transcript lists every step at the level and follows the current one',
   await items.nth(count - 1).getByRole('button', { name: `Show step ${count}` }).click();
   await expect.poll(() => stepNumber(page)).toBe(count);
   await expect(current).toContainText(`${count}. `);
+  // Its button is gone: focus is on that step's title, still inside the transcript.
+  await expect(current.getByRole('heading', { level: 3 })).toBeFocused();
 
   const { violations } = await new AxeBuilder({ page }).include('.kw-transcript').analyze();
   expect(violations.map((v) => v.id)).toEqual([]);

@@ -1,6 +1,6 @@
 // Keys act only while the embed has focus: the listener sits on the embed's own root element, so
 // two embeds on a page (or an embed inside a slide deck) never take each other's keys.
-import { commandForKey } from '../playback/keymap';
+import { commandForKey, keyInputOf } from '../playback/keymap';
 import type { PlayerStore } from '../store/player';
 
 export function toggleFullscreen(el: HTMLElement): void {
@@ -12,17 +12,7 @@ export function toggleFullscreen(el: HTMLElement): void {
 export function listenKeys(root: HTMLElement, store: PlayerStore): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented) return;
-    // Inside a shadow root the event's target is the host; the real target is first in the path.
-    const target = e.composedPath()[0];
-    const el = target instanceof HTMLElement ? target : null;
-    const command = commandForKey({
-      key: e.key,
-      ctrlKey: e.ctrlKey,
-      metaKey: e.metaKey,
-      altKey: e.altKey,
-      targetTag: el?.tagName ?? 'DIV',
-      targetEditable: el?.isContentEditable ?? false,
-    });
+    const command = commandForKey(keyInputOf(e, 'DIV'));
     const { dispatch } = store.getState();
     const act: Partial<Record<NonNullable<typeof command>, () => void>> = {
       next: () => dispatch({ type: 'next' }),

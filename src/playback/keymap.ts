@@ -69,6 +69,21 @@ export interface KeyInput {
 
 const TYPING_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
+/** A keydown as commandForKey reads it; `outside` names the target when it is not an element. */
+export function keyInputOf(e: KeyboardEvent, outside = 'BODY'): KeyInput {
+  // Inside a shadow root (the embed's element) the event's target is the host: the real one is first in the path.
+  const first = e.composedPath()[0];
+  const el = first instanceof HTMLElement ? first : null;
+  return {
+    key: e.key,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    altKey: e.altKey,
+    targetTag: el?.tagName ?? outside,
+    targetEditable: el?.isContentEditable ?? false,
+  };
+}
+
 /**
  * Space plays or pauses even when a button has focus, as in a slide deck (the caller prevents the
  * button's own activation); Enter still activates the focused button.

@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
 import { useUi } from '../../store/ui';
 import { useT } from '../../store/lang';
 import { loadDomain } from '../../store/traces';
@@ -28,10 +28,28 @@ function Loading() {
   return <p className="kw-loading">{t('app.loading')}</p>;
 }
 
+/**
+ * Once the reader has switched views, each new view's heading takes focus as it appears: left on
+ * the removed button, focus would fall to <body> and the next Tab start over from the top. The
+ * page's first view leaves focus to the browser.
+ */
+function ViewFocus({ switched }: { switched: boolean }) {
+  useEffect(() => {
+    const heading = switched ? document.querySelector<HTMLElement>('#root h1') : null;
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, [switched]);
+  return null;
+}
+
 /** Picks the shell for the mode: the app, presenter mode, the speaker view, side by side, the gallery, the sandbox, or the handout. */
 export function App({ onCommit, onGraph }: { onCommit?: (() => void) | undefined; onGraph?: (() => void) | undefined }) {
   const mode = useUi((s) => s.mode);
   const handout = useUi((s) => s.handoutOpen);
+  const [firstMode] = useState(mode);
+  const [switched, setSwitched] = useState(false);
+  if (mode !== firstMode && !switched) setSwitched(true);
   const shells = {
     app: <AppShell onGraph={onGraph} />,
     present: <PresenterShell />,
@@ -50,11 +68,13 @@ export function App({ onCommit, onGraph }: { onCommit?: (() => void) | undefined
       {!handout && mode === 'app' ? (
         <>
           {shells.app}
+          <ViewFocus key={mode} switched={switched} />
           <Committed onCommit={onCommit} />
         </>
       ) : (
         <Suspense fallback={<Loading />}>
           {shell}
+          <ViewFocus key={mode} switched={switched} />
           <Committed onCommit={onCommit} />
         </Suspense>
       )}

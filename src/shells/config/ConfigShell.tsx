@@ -83,7 +83,7 @@ function Explorer({ d }: { d: Domain }) {
           <section aria-labelledby="kw-file-title">
             <h2 id="kw-file-title">{view === 'manifest' ? '/etc/kubernetes/manifests/kube-apiserver.yaml' : 'kube-apiserver.service'}</h2>
             <button type="button" aria-pressed={view === 'systemd'} onClick={() => setView(view === 'manifest' ? 'systemd' : 'manifest')}>{t('config.showAs', { what: view === 'manifest' ? t('config.systemdUnit') : t('config.manifest') })}</button>
-            <pre className="kw-config-file" tabIndex={0}>{view === 'manifest' ? manifestYaml(flags) : systemdUnit(flags)}</pre>
+            <pre className="kw-config-file" tabIndex={0} role="group" aria-labelledby="kw-file-title">{view === 'manifest' ? manifestYaml(flags) : systemdUnit(flags)}</pre>
           </section>
           <Removed removed={words.removed} />
         </div>

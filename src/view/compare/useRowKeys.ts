@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
-import { commandForKey } from '../../playback/keymap';
+import { commandForKey, keyInputOf } from '../../playback/keymap';
 
 /** Clicker and arrow keys step both timelines together (one aligned row at a time). */
 export function useRowKeys(count: number, setRow: (update: (row: number) => number) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      const command = commandForKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, targetTag: target?.tagName ?? 'BODY', targetEditable: target?.isContentEditable ?? false });
+      const command = commandForKey(keyInputOf(e));
       const last = count - 1;
       const moves: Partial<Record<string, (row: number) => number>> = {
         next: (r) => Math.min(r + 1, last),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../playback/assertNever';
 import type { KeyCommand } from '../../playback/keymap';
-import { commandForKey } from '../../playback/keymap';
+import { commandForKey, keyInputOf } from '../../playback/keymap';
 import { playerStore } from '../../store/hooks';
 import { useUi } from '../../store/ui';
 import { handleGoToKey } from './goToKeys';
@@ -63,18 +63,7 @@ export function useKeyboard(presenter = false): void {
       }
       if (ui.helpOpen || ui.overviewOpen) return;
       if (presenter && handleGoToKey(e.key)) return e.preventDefault();
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      const command = commandForKey(
-        {
-          key: e.key,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          altKey: e.altKey,
-          targetTag: target?.tagName ?? 'BODY',
-          targetEditable: target?.isContentEditable ?? false,
-        },
-        presenter,
-      );
+      const command = commandForKey(keyInputOf(e), presenter);
       if (!command) return;
       e.preventDefault();
       run(command);

@@ -27,7 +27,7 @@ export function EventList() {
             <div key={g.regarding} className="kw-block" data-regarding={g.regarding}>
               <h3 className="kw-block-title kw-mono">$ kubectl describe {g.regarding.replace('/', ' ')}</h3>
               {/* Focusable: a wide Events table scrolls sideways, and keyboard users must reach it (axe). */}
-              <pre className="kw-terminal kw-describe" tabIndex={0}>{describeEvents(g.events, now).join('\n')}</pre>
+              <pre className="kw-terminal kw-describe" tabIndex={0} role="group" aria-label={`kubectl describe ${g.regarding.replace('/', ' ')}`}>{describeEvents(g.events, now).join('\n')}</pre>
             </div>
           ))}
           {groups.length > MAX_OBJECTS ? <p className="kw-muted">{t('events.more', { count: groups.length - MAX_OBJECTS })}</p> : null}

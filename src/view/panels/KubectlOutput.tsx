@@ -21,7 +21,7 @@ export function KubectlOutput() {
   }, [lineCount, entries.length]);
   return (
     <Panel title={t('panel.kubectl')} className="kw-kubectl" focusableBody={false}>
-      <pre ref={end} className="kw-terminal" tabIndex={0}>
+      <pre ref={end} className="kw-terminal" tabIndex={0} role="group" aria-label={t('panel.kubectl')}>
         {entries.map((e, i) => (
           <span key={i}>
             <span className="kw-prompt">$ {e.command}</span>

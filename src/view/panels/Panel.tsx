@@ -16,8 +16,9 @@ export function Panel(props: {
       <h2 id={id} className="kw-panel-title">
         {title}
       </h2>
-      {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
-      <div className="kw-panel-body" tabIndex={focusableBody ? 0 : undefined}>
+      {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable); a focus stop
+          needs a name, the heading's. */}
+      <div className="kw-panel-body" {...(focusableBody ? { tabIndex: 0, role: 'group', 'aria-labelledby': id } : {})}>
         {children}
       </div>
     </section>

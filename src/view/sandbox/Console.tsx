@@ -15,7 +15,8 @@ function useGrammar() {
 
 /**
  * The sandbox console: type a kubectl command and press Enter. ↑/↓ walk the history, Tab completes
- * (and moves focus on as usual when there is nothing to complete), Escape hides the choices.
+ * or lists the choices (and moves focus on as usual from an empty line, when there is nothing to
+ * complete, or when the choices are already listed), Escape hides the choices.
  */
 export function Console() {
   const t = useT();
@@ -44,9 +45,11 @@ export function Console() {
       const at = back + 1;
       setBack(at < history.length ? at : null);
       setLine(at < history.length ? (history[at] ?? '') : '');
-    } else if (e.key === 'Tab' && !e.shiftKey) {
+    } else if (e.key === 'Tab' && !e.shiftKey && line.trim() !== '') {
       const r = complete(line, grammar, names);
-      if (r.line === line && r.options.length === 0) return;
+      // Nothing to add, or the same choices already shown: Tab moves focus on, as it does from an
+      // empty line (a keyboard user must be able to leave the field forwards).
+      if (r.line === line && (r.options.length === 0 || r.options.join(' ') === options.join(' '))) return;
       e.preventDefault();
       setLine(r.line);
       setOptions(r.options);

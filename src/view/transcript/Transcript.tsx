@@ -20,7 +20,15 @@ export function Transcript() {
   const version = usePlayer((s) => s.trace.kubernetesVersion);
   const setOpen = useUi((s) => s.setTranscriptOpen);
   const dispatch = useDispatch();
-  const onPick = useCallback((index: number) => dispatch({ type: 'goTo', index }), [dispatch]);
+  // The picked step's button goes once it is current: focus moves to that step's title instead.
+  const picked = useRef(false);
+  const onPick = useCallback(
+    (index: number) => {
+      picked.current = true;
+      dispatch({ type: 'goTo', index });
+    },
+    [dispatch],
+  );
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -30,9 +38,12 @@ export function Transcript() {
   // In the next animation frame: the layout it reads is that frame's own, not one forced in the
   // middle of the key press.
   useEffect(() => {
-    const frame = requestAnimationFrame(() =>
-      list.current?.querySelector<HTMLElement>('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' }),
-    );
+    const frame = requestAnimationFrame(() => {
+      const item = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
+      item?.scrollIntoView({ block: 'nearest' });
+      if (picked.current) item?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+      picked.current = false;
+    });
     return () => cancelAnimationFrame(frame);
   }, [cursor, visible]);
 

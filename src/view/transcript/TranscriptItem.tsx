@@ -16,7 +16,7 @@ export const TranscriptItem = memo(function TranscriptItem(props: {
   const t = useT();
   return (
     <li className="kw-transcript-item" aria-current={current ? 'step' : undefined} data-step-id={step.id}>
-      <h3 className="kw-transcript-title">
+      <h3 className="kw-transcript-title" tabIndex={current ? -1 : undefined}>
         {number}. <span lang={step.lang}>{step.title}</span>
         {current ? <span className="kw-transcript-here"> ({t('transcript.current')})</span> : null}
       </h3>
