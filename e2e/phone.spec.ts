@@ -39,6 +39,22 @@ for (const [name, query, ready] of VIEWS) {
   });
 }
 
+test("the graph's own controls are not under the step controls", async ({ page }) => {
+  // On a phone the step controls sit over the foot of the graph: its credit link and zoom buttons
+  // must be where a finger (or a keyboard user's eye) can find them.
+  for (const query of ['?scenario=create-pod&level=standard', '?scenario=scale-12x60&level=overview']) {
+    await open(page, query);
+    const covered = await page.locator('.kw-graph .react-flow__attribution a, .kw-graph .kw-zoom button').evaluateAll((els: Element[]): string[] =>
+      els.flatMap((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit && el.contains(hit) ? [] : [`${el.getAttribute('aria-label') ?? el.textContent ?? ''} under ${hit?.className ?? 'nothing'}`];
+      }),
+    );
+    expect(covered, query).toEqual([]);
+  }
+});
+
 test('the transcript fits the phone too', async ({ page }) => {
   await open(page, '?scenario=create-pod&level=overview');
   await page.getByRole('button', { name: 'Transcript' }).click();
