@@ -5,6 +5,7 @@
 import type { Step } from '../catalog/types';
 import type { ComponentId } from '../engine/types';
 import { packetLabel } from '../motion/packetLabel';
+import { NAME_SIZE } from './posterFrameCss';
 import { t } from '../store/lang';
 import { involvement, linkActive } from '../view/graph/activity';
 import type { Box } from '../view/graph/geometry';
@@ -18,10 +19,8 @@ function esc(text: string): string {
 
 const n = (v: number) => String(Math.round(v));
 
-/** A name's size (posterFrameCss.ts: .kw-pf-name); bold sans runs up to about 0.6 em a character. */
-const NAME_SIZE = 22;
-
-/** A name that may not fit its box (kube-controller-manager) is drawn to the box's width. */
+/** A name that may not fit its box (kube-controller-manager) is drawn to the box's width: bold
+ * sans runs up to about 0.6 em a character. */
 function fitTo(name: string, box: Box): string {
   const room = box.w - 2 * PAD;
   return name.length * NAME_SIZE * 0.6 > room ? ` textLength="${n(room)}" lengthAdjust="spacingAndGlyphs"` : '';

@@ -17,7 +17,7 @@ export function GalleryShell() {
   return (
     <div className="kw-gallery-page">
       <header className="kw-header">
-        <h1 tabIndex={-1} className="kw-brand">
+        <h1 className="kw-brand">
           kubewalk <span className="kw-gallery-heading">{t('gallery.heading')}</span>
         </h1>
         <button type="button" className="kw-btn kw-btn-small" onClick={() => setMode('app')}>
